@@ -1,0 +1,1 @@
+"""Answering: question → retrieval → cited answer. Never imports `ui`."""

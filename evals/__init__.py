@@ -1,0 +1,1 @@
+"""Evaluation question sets and the runner that scores the assistant on them."""

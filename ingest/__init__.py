@@ -1,0 +1,1 @@
+"""Ingestion: corpus files → pages → sections and inventory records → chunks → Chroma."""

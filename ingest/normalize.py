@@ -1,0 +1,56 @@
+"""Turkish-aware text normalisation shared by indexing and querying.
+
+One function serves both sides so a document and a question about it always
+meet in the same form. Python's own `str.lower()` is wrong for Turkish
+("İ".lower() is "i̇", two code points; "I".lower() is "i", not "ı"), so the
+dotted/dotless pairs are mapped before lowercasing.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TR_UPPER_TO_LOWER = str.maketrans({"İ": "i", "I": "ı"})
+_ASCII_FOLD = str.maketrans(
+    {"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"}
+)
+# A word broken at a line end ("ar-\nge", "Telekomünikas\nyon" is not detectable).
+_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
+_APOSTROPHES = re.compile(r"[’‘`´]")
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"[0-9a-zçğıöşüâîû]+(?:[.\-/][0-9a-zçğıöşüâîû]+)*")
+
+
+def lower_tr(text: str) -> str:
+    """Lowercase with Turkish rules (İ→i, I→ı), in NFC."""
+    return unicodedata.normalize("NFC", text).translate(_TR_UPPER_TO_LOWER).lower()
+
+
+def normalize_tr(text: str) -> str:
+    """Canonical form for matching: NFC, Turkish lowercase, words re-joined, one space.
+
+    Apostrophes become plain ASCII ones so "Türkiye’nin" and "Türkiye'nin" match.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _HYPHEN_BREAK.sub(r"\1-\2", text)
+    text = _APOSTROPHES.sub("'", text)
+    text = lower_tr(text)
+    # Drop control and private-use characters (extraction artefacts).
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Co", "Cf") or ch in "\n\t")
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold_ascii(text: str) -> str:
+    """normalize_tr, then Turkish letters folded to ASCII ("küme desteği" → "kume destegi")."""
+    return normalize_tr(text).translate(_ASCII_FOLD)
+
+
+def tokenize_tr(text: str, *, fold: bool = True) -> list[str]:
+    """Word tokens of the normalised text; codes like "ora1.aa1.t1" stay whole."""
+    norm = fold_ascii(text) if fold else normalize_tr(text)
+    return _TOKEN.findall(norm)
+
+
+def slugify(text: str) -> str:
+    """ASCII slug for ids built from titles."""
+    return "-".join(tokenize_tr(text.replace(".", " ").replace("/", " ")))

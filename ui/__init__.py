@@ -1,0 +1,1 @@
+"""User interfaces over the assistant: the `kume` CLI and the Gradio page."""
