@@ -24,6 +24,12 @@ PAGE = {"tr": "s.", "en": "p."}
 _SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+")
 
 
+def _overlap(wanted: set[str], text: str) -> int:
+    """How many question words (compared by their first five letters) the text contains."""
+    tokens = set(tokenize_tr(text))
+    return sum(1 for w in wanted if any(t.startswith(w[:5]) for t in tokens))
+
+
 def best_excerpt(text: str, question: str, max_chars: int = 420) -> str:
     """The run of sentences that shares most words with the question, at most `max_chars` long."""
     sentences = [s.strip() for s in _SENTENCES.split(text) if s.strip()]
@@ -37,8 +43,7 @@ def best_excerpt(text: str, question: str, max_chars: int = 420) -> str:
         while j < len(sentences) and len(window) + len(sentences[j]) + 1 <= max_chars:
             window += " " + sentences[j]
             j += 1
-        tokens = set(tokenize_tr(window))
-        score = sum(1 for w in wanted if any(t.startswith(w[:5]) for t in tokens)) - 0.001 * i
+        score = _overlap(wanted, window) + 0.5 * bool(_overlap(wanted, sentences[i])) - 0.001 * i
         if score > best_score:
             best, best_score = window, score
     return best if len(best) <= max_chars else best[: max_chars - 1].rsplit(" ", 1)[0] + "…"

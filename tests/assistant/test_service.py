@@ -1,0 +1,74 @@
+import pytest
+
+from assistant.passages import best_excerpt, cite, compose
+from assistant.records import Hit
+from assistant.service import Assistant, QuestionError
+
+
+class FakeRetriever:
+    def __init__(self, hits):
+        self.hits = hits
+        self.calls = []
+
+    def retrieve(self, question, k, where=None):
+        self.calls.append((question, k))
+        return self.hits[:k]
+
+
+def hit(sid, text, score=0.9, page=3):
+    return Hit(f"c-{sid}-{score}", sid, f"Başlık {sid}", "urge", f"Yol › {sid}\n{text}", score, "r.txt", page)
+
+
+HITS = [
+    hit("2.egitim-danismanlik", "Giriş cümlesi. Giderlerin % 75’i proje bazında 400.000 USD’a kadar karşılanmaktadır."),
+    hit("2.egitim-danismanlik", "Aynı bölümün ikinci parçası.", 0.8),
+    hit("2.istihdam", "En fazla 2 (iki) uzman personelin istihdam giderleri desteklenmektedir.", 0.7, None),
+]
+
+
+def test_answer_cites_each_section_once_in_rank_order():
+    answer = Assistant(FakeRetriever(HITS)).ask("URGE eğitim desteği üst sınırı nedir?", k=5)
+    assert [c.section_id for c in answer.citations] == ["2.egitim-danismanlik", "2.istihdam"]
+    assert [c.n for c in answer.citations] == [1, 2]
+    assert "400.000 USD" in answer.citations[0].text
+    assert answer.answer.splitlines()[1].startswith("[1] 2.egitim-danismanlik") and "s. 3" in answer.answer
+    assert answer.lang == "tr" and not answer.refused
+
+
+def test_english_frame_turkish_quotes():
+    answer = Assistant(FakeRetriever(HITS)).ask("What is the ceiling of URGE training support?")
+    assert answer.lang == "en" and answer.answer.startswith("The most relevant passages")
+    assert "karşılanmaktadır" in answer.answer and ", p. 3" in answer.answer
+
+
+def test_nothing_retrieved_is_a_refusal():
+    answer = Assistant(FakeRetriever([])).ask("Hava nasıl?")
+    assert answer.refused and answer.citations == () and "bulunamadı" in answer.answer
+
+
+@pytest.mark.parametrize("bad", ["", "   \n\t", None])
+def test_empty_questions_rejected_with_a_hint(bad):
+    with pytest.raises(QuestionError, match="empty question"):
+        Assistant(FakeRetriever(HITS)).ask(bad)
+
+
+def test_overlong_question_rejected():
+    with pytest.raises(QuestionError, match="limit is 50"):
+        Assistant(FakeRetriever(HITS), max_question_chars=50).ask("x" * 51)
+
+
+def test_json_shape():
+    data = Assistant(FakeRetriever(HITS)).ask("URGE?", k=2).to_dict()
+    assert list(data)[:7] == ["question", "answer", "lang", "refused", "citations", "retrieved", "timings_ms"]
+    assert len(data["retrieved"]) == 2 and data["timings_ms"]["total"] >= 0
+
+
+def test_best_excerpt_prefers_matching_sentences():
+    text = "Alakasız bir cümle. Turizm güzeldir. NanoBioNet 26 projeyi destekledi. Son cümle."
+    assert best_excerpt(text, "NanoBioNet kaç proje destekledi", max_chars=60).startswith("NanoBioNet 26")
+
+
+def test_compose_without_page():
+    citations = cite(HITS[2:], "istihdam", 5)
+    assert compose(citations, "tr") == ("Raporun bu soruyla en ilgili bölümleri:\n"
+                                        f"[1] 2.istihdam Başlık 2.istihdam: «{citations[0].text}»")
