@@ -68,3 +68,20 @@ class Answer:
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
             **({"notice": self.notice} if self.notice else {}),
         }
+
+
+@dataclass(frozen=True)
+class DirectAnswer:
+    """An answer computed from structured data (inventory rows, URGE lines, actions by profile, a code).
+
+    `lead` is the direct answer in the question's language; its `[n]` markers
+    refer to `citations` (numbered from 1). `columns`/`rows` carry a table for
+    the UI (e.g. no, il, küme, aşama, sektör, BROP), empty when there is none.
+    """
+
+    kind: str  # inventory | urge | profile | code
+    lead: str
+    citations: tuple[Citation, ...]
+    columns: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    count: int | None = None
