@@ -46,7 +46,8 @@ def clean_line(text: str) -> str:
         return SUB_BULLET + text[2:].strip()
     match = _BULLET_PREFIX.match(text) or _ARROW_PREFIX.match(text)
     if match:
-        return BULLET + text[match.end():]
+        rest = text[match.end():]
+        return BULLET + rest if rest else ""
     if starts_with_glyph and text:
         return BULLET + text
     return text
@@ -106,7 +107,9 @@ def reflow(lines: list[Line], *, drop_debris: bool = True) -> tuple[Paragraph, .
     sentence cut by a page break or a stray blank line). Runs of four or more
     debris blocks (the text left over from a figure) are dropped.
     """
-    kept = [line for line in lines if not is_noise(line.text)]
+    # Forms and tables keep their bare numbers ("250" employees); prose drops stray page numbers.
+    noise = is_noise if drop_debris else (lambda text: bool(_CAPTION.match(text)))
+    kept = [line for line in lines if not noise(line.text)]
     blocks = _blocks(kept)
     if drop_debris:
         flags = [_is_debris(b) for b in blocks]

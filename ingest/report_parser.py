@@ -14,12 +14,12 @@ from pathlib import Path
 
 from .action_plan import parse_action_plan
 from .cleaning import Line, clean_line, reflow
-from .inventory import BropTable, parse_inventory
+from .inventory import STAGES, BropTable, parse_inventory
 from .normalize import normalize_tr, slugify
 from .records import ClusterRecord, Page, ParsedCorpus, Section
 from .section_tree import SectionTreeBuilder
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Chapter:
     starts: str  # normalised prefix of the page-start line
     title_lines: int = 1
     label: str = ""
+    prose: bool = True  # False for forms: keep bare numbers, no debris filter
 
 
 CHAPTERS = (
@@ -43,7 +44,7 @@ CHAPTERS = (
     Chapter("5", "Ortak Rekabet Alanları (ORA) Eylem Planı", "action_plan", "ortak rekabet alanları (ora)", 2, "5"),
     Chapter("6", "Sonuç ve Öneriler", "report", "sonuç ve öneriler", label="6"),
     Chapter("ekler", "Ekler", "report", "ekler"),
-    Chapter("EK1", "EK 1 – Küme / Potansiyel Küme Harita Çalışması Anket Formu", "survey", "ek 1"),
+    Chapter("EK1", "EK 1 – Küme / Potansiyel Küme Harita Çalışması Anket Formu", "survey", "ek 1", prose=False),
     Chapter("EK2", "EK 2 – Küme / Potansiyel Küme Envanteri", "inventory", "ek 2"),
     Chapter("iletisim", "Hazırlayanlar ve İletişim", "report", "hazırlayanlar"),
 )
@@ -94,7 +95,8 @@ def parse_report(pages: list[Page], source: str, brop: BropTable) -> tuple[list[
             remaining = remaining[remaining.index(found) + 1:]
             chapter = found
             chapter_lines[found.section_id] = []
-            tree.open(found.section_id, found.title, found.kind, parent_id=None, page=line.page, label=found.label)
+            tree.open(found.section_id, found.title, found.kind, parent_id=None, page=line.page, label=found.label,
+                      drop_debris=found.prose)
             i = _skip_title(lines, i, found.title_lines)
             continue
         if chapter is None:
@@ -114,9 +116,7 @@ def parse_report(pages: list[Page], source: str, brop: BropTable) -> tuple[list[
             clusters = parse_inventory(body, source, brop)
             _add_inventory_rows(tree, clusters)
             tree.reenter("EK2")
-            for line in body:
-                if not re.match(r"^\d+\s", line.text):
-                    tree.add(line)
+            tree.add(Line(body[0].page if body else None, _inventory_summary(clusters)))
         else:
             _route_chapter(chapter, body, tree)
     return tree.freeze(), clusters
@@ -202,6 +202,16 @@ def _add_inventory_rows(tree: SectionTreeBuilder, clusters: list[ClusterRecord])
         text = (f"EK 2 Küme Envanteri No {c.number}: {c.name} — İl: {province}; "
                 f"Aşama: {_stage_text(c)}; Sektör: {c.sector}; {brop}")
         tree.add_leaf(c.section_id, c.name, "inventory", parent_id="EK2", page=c.page, label=f"No {c.number}", text=text)
+
+
+def _inventory_summary(clusters: list[ClusterRecord]) -> str:
+    """The table itself is one chunk per row; the EK2 section gets its totals (counted from the rows)."""
+    by_stage = {s: sum(c.stage.key == s.key for c in clusters) for s in STAGES}
+    stages = ", ".join(f"{n} {s.inventory_label}" for s, n in by_stage.items())
+    provinces = len({c.province for c in clusters if c.province != "TR"})
+    return (f"EK 2 Küme / Potansiyel Küme Envanteri (tablodan sayılmıştır): {len(clusters)} kayıt; {stages}; "
+            f"{provinces} il ve {sum(c.province == 'TR' for c in clusters)} ulusal (TR) küme. "
+            "Sütunlar: No, İl, Kümenin / Potansiyel Kümenin Adı, Kümelenme Sürecinde İlerleme.")
 
 
 def _stage_text(c: ClusterRecord) -> str:

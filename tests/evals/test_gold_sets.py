@@ -140,11 +140,7 @@ INVENTORY_SELECTIONS: dict[str, dict] = {
 # entry once the parser keeps the text.
 #   EK1 item 8: the firm-size thresholds "250" / "50" / "10" stand alone on
 #   their lines and are removed by the parser's page-number cleaning.
-PARSER_TEXT_GAPS = {
-    ("stages-survey-16-en", "250"),
-    ("stages-survey-16-en", "50"),
-    ("stages-survey-16-en", "10"),
-}
+PARSER_TEXT_GAPS: set[tuple[str, str]] = set()  # (question id, fact) the parser is known to lose; none now
 
 _EK2_ROW = re.compile(r"^\s*(\d+) (\S+)\s+(.*?)\s+(Fikir|Başlangıç|Gelişme|Olgunluk)\s*$")
 _WORD = re.compile(r"[0-9a-zçğıöşüâîû]+")
