@@ -39,6 +39,39 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Filters:
+    """Optional retrieval filters chosen in the UI; None means "any"."""
+
+    kind: str | None = None  # report | urge | case_study | action_plan | survey | inventory
+    stage: str | None = None  # fikir | baslangic | gelisen | olgun (inventory rows)
+    province: str | None = None  # canonical province name (inventory rows)
+
+    def where(self) -> dict | None:
+        clauses = [{key: value} for key, value in (("kind", self.kind), ("stage", self.stage),
+                                                    ("province", self.province)) if value]
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+@dataclass(frozen=True)
+class DirectAnswer:
+    """An answer computed from structured data (inventory rows, URGE lines, actions by profile, a code).
+
+    `lead` is the direct answer in the question's language; its `[n]` markers
+    refer to `citations` (numbered from 1). `columns`/`rows` carry a table for
+    the UI (e.g. no, il, küme, aşama, sektör, BROP), empty when there is none.
+    """
+
+    kind: str  # inventory | urge | profile | code
+    lead: str
+    citations: tuple[Citation, ...]
+    columns: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    count: int | None = None
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     answer: str
@@ -48,6 +81,7 @@ class Answer:
     retrieved: tuple[Hit, ...]
     timings_ms: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
     notice: str = ""
+    direct: DirectAnswer | None = None
 
     def to_dict(self) -> dict:
         """The stable JSON shape of `kume ask --json` (later versions only add keys)."""
@@ -67,21 +101,7 @@ class Answer:
             ],
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
             **({"notice": self.notice} if self.notice else {}),
+            **({"direct": {"kind": self.direct.kind, "count": self.direct.count,
+                           "table": {"columns": list(self.direct.columns), "rows": [list(r) for r in self.direct.rows]}}}
+               if self.direct else {}),
         }
-
-
-@dataclass(frozen=True)
-class DirectAnswer:
-    """An answer computed from structured data (inventory rows, URGE lines, actions by profile, a code).
-
-    `lead` is the direct answer in the question's language; its `[n]` markers
-    refer to `citations` (numbered from 1). `columns`/`rows` carry a table for
-    the UI (e.g. no, il, küme, aşama, sektör, BROP), empty when there is none.
-    """
-
-    kind: str  # inventory | urge | profile | code
-    lead: str
-    citations: tuple[Citation, ...]
-    columns: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
-    count: int | None = None

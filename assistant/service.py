@@ -7,6 +7,7 @@ silently, so it is an error that says to re-ingest.
 from __future__ import annotations
 
 import time
+from typing import Sequence
 
 from ingest.embedders import Embedder
 from ingest.settings import Settings
@@ -15,7 +16,8 @@ from ingest.store import ChromaStore, StoreError
 from .dense import DenseRetriever, Retriever
 from .language import detect_language
 from .passages import cite, compose
-from .records import Answer
+from .conversation import retrieval_text
+from .records import Answer, Filters
 
 
 class QuestionError(ValueError):
@@ -52,12 +54,15 @@ class Assistant:
                 f"question is {len(question)} characters; the limit is {self.max_question_chars}: shorten it")
         return " ".join(question.split())
 
-    def ask(self, question: str, k: int | None = None) -> Answer:
+    def ask(self, question: str, k: int | None = None, *, history: Sequence[str] = (),
+            filters: Filters | None = None) -> Answer:
+        """Answer one question; `history` holds the earlier user questions of the conversation."""
         started = time.perf_counter()
         text = self.check(question)
         k = k or self.default_k
         lang = detect_language(text)
-        hits = self.retriever.retrieve(text, k=max(k * 2, k))
+        search_text = retrieval_text(text, list(history))
+        hits = self.retriever.retrieve(search_text, k=max(k * 2, k), where=filters.where() if filters else None)
         retrieved_at = time.perf_counter()
         citations = cite(hits, text, limit=k)
         answer = compose(citations, lang)
