@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from ingest.embedders import Embedder, as_langchain
+from ingest.store import StoreError
 
 from .records import Hit
 
@@ -46,6 +47,13 @@ class DenseRetriever:
                                embedding_function=as_langchain(embedder))
 
     def retrieve(self, question: str, k: int, where: dict | None = None) -> list[Hit]:
-        found = self._vectors.similarity_search_with_score(question, k=k, filter=where or None)
+        try:
+            found = self._vectors.similarity_search_with_score(question, k=k, filter=where or None)
+        except Exception as exc:  # the store broke under a running assistant
+            from chromadb.errors import ChromaError
+
+            if isinstance(exc, ChromaError):
+                raise StoreError(f"cannot read the store ({exc}); run `kume ingest --rebuild`") from exc
+            raise
         return [hit_from(doc.id or "", doc.page_content, doc.metadata or {}, 1.0 - float(distance))
                 for doc, distance in found]

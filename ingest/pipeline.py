@@ -7,7 +7,6 @@ only chunks with new ids are embedded.
 from __future__ import annotations
 
 import hashlib
-import shutil
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -75,20 +74,21 @@ def run_ingest(settings: Settings, embedder: Embedder, *, rebuild: bool = False,
                progress: Progress | None = None) -> IngestSummary:
     started = time.perf_counter()
     stamp = target_stamp(settings, embedder)
-    if rebuild and settings.chroma_url is None and settings.store_dir.exists():
-        shutil.rmtree(settings.store_dir)
     store = ChromaStore(settings.store_dir, settings.chroma_url)
-    try:
-        store.check_version()
-    except StoreError:
-        if settings.chroma_url is None:
-            shutil.rmtree(settings.store_dir, ignore_errors=True)  # another chromadb's store is rebuilt, not migrated
+    if rebuild and settings.chroma_url is None:
+        store.destroy()
+    elif settings.chroma_url is None:
+        try:
+            store.check_version()
+        except StoreError:
+            store.destroy()  # another chromadb's store is rebuilt, not migrated
     active = store.active()
     if active is not None and active.stamp == stamp and not rebuild:
         c = active.counts
+        skipped = tuple(SkippedFile(source, reason) for source, reason in c.get("skipped", []))
         return IngestSummary(True, c.get("files", 0), c.get("pages", 0), c.get("sections", 0),
                              c.get("chunks_by_kind", {}), c.get("inventory_rows", 0), 0, c.get("chunks", 0),
-                             time.perf_counter() - started, collection=active.name)
+                             time.perf_counter() - started, skipped, collection=active.name)
 
     def on_file(name: str) -> None:
         if progress:
@@ -100,7 +100,8 @@ def run_ingest(settings: Settings, embedder: Embedder, *, rebuild: bool = False,
         raise CorpusError(f"nothing to index in '{settings.corpus_dir}': add the report (.txt or .pdf) and re-run")
     by_kind = dict(sorted(Counter(c.kind for c in chunks).items()))
     counts = {"files": len(parsed.files), "pages": parsed.pages, "sections": len(parsed.sections),
-              "chunks_by_kind": by_kind, "inventory_rows": len(parsed.clusters), "chunks": len(chunks)}
+              "chunks_by_kind": by_kind, "inventory_rows": len(parsed.clusters), "chunks": len(chunks),
+              "skipped": [[s.source, s.reason] for s in parsed.skipped]}
 
     def on_embed(done: int, total: int) -> None:
         if progress:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -50,6 +52,22 @@ class StoredChunk:
     text: str
     metadata: dict
     distance: float
+
+
+def _forget_cached_client(persist_dir: Path) -> None:
+    try:
+        from chromadb.api.shared_system_client import SharedSystemClient
+    except ImportError:
+        return
+    key = str(persist_dir)
+    with SharedSystemClient._refcount_lock:
+        SharedSystemClient._identifier_to_refcount.pop(key, None)
+    system = SharedSystemClient._identifier_to_system.pop(key, None)
+    if system is not None:
+        try:
+            system.stop()
+        except Exception:  # a broken store's system may not stop cleanly; it is being deleted anyway
+            pass
 
 
 def _chroma_version() -> str:
@@ -102,6 +120,9 @@ class ChromaStore:
                                                        ssl=url.scheme == "https", settings=settings)
                 else:
                     self.check_version()
+                    if self.store_dir.exists() and not os.access(self.store_dir, os.W_OK):
+                        raise StoreError(f"the store at {self.store_dir} is read-only: make it writable "
+                                         "or pass another --store")
                     self.store_dir.mkdir(parents=True, exist_ok=True)
                     self._client = chromadb.PersistentClient(path=str(self.store_dir / "chroma"), settings=settings)
                     if not self._version_file.exists():
@@ -112,6 +133,24 @@ class ChromaStore:
                 where = self.chroma_url or self.store_dir
                 raise StoreError(f"cannot open the store at {where}: {exc}; run `kume ingest --rebuild`") from exc
         return self._client
+
+    def destroy(self) -> None:
+        """Delete an embedded store from disk, closing this process's cached Chroma connection first.
+
+        chromadb keeps one shared "system" per persist directory in a process; deleting
+        the files under a live one leaves later clients talking to a stale database.
+        """
+        if self.chroma_url:
+            raise StoreError("refusing to delete a shared Chroma server's data; drop its collections on the server")
+        _forget_cached_client(self.store_dir / "chroma")
+        self._client = None
+        if not self.store_dir.exists():
+            return
+        try:
+            shutil.rmtree(self.store_dir)
+        except OSError as exc:
+            raise StoreError(f"cannot delete the store at {self.store_dir} ({exc.strerror}): "
+                             "make the folder writable or pass another --store") from exc
 
     # -- the active collection ---------------------------------------------------
     def active(self) -> ActiveCollection | None:
