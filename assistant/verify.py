@@ -11,9 +11,9 @@ every figure in the answer must occur in a passage it cites:
 * `repair(answer, citations)` → the answer without its unsupported sentences, or None.
 
 Numbers are compared by value: "400.000" = "400,000" = "400 000", "%75" =
-"% 75" = "75%" = "yüzde 75", "1,83" = "1.83", "1,5 milyon" = "1.500.000". A
-lone separator before exactly three digits ("1.500") is read both ways (1500
-and 1.5) so that a Turkish and an English writing of the same figure match.
+"% 75" = "75%" = "yüzde 75", "1,83" = "1.83", "1,5 milyon" = "1.500.000". Separators before groups of
+exactly three digits are thousands separators ("1.500" = "1,500" = 1500),
+otherwise a lone separator is the decimal one ("37.5" = "37,5").
 
 A sentence that carries citations is checked against the passages it cites; a
 sentence without any (a lead-in before a cited one) against all passages the
@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .prompting import quarantine
 from .records import Citation
 
 _MAX_RANGE = 50  # "[1-3]" expands; "[1-9999]" is read as its two ends
@@ -47,10 +48,12 @@ _MULTIPLIER = {"bin": 10**3, "thousand": 10**3, "milyon": 10**6, "million": 10**
 _LIST_MARKER = re.compile(r"^([ \t]*(?:[-*•][ \t]*)?)\d{1,2}[.)](?=\s)", re.MULTILINE)
 _SPACES = " \u00a0\u202f"
 # A sentence ends at . ! ? … (with any [n] markers right after it) before a space and an upper-case
-# letter, a quote, a bullet or a bracket; or at a line break. "s. 12", "400.000" and "vb. ise" do not end one.
+# letter, a quote, a bullet or a bracket; or at a line break. "s. 12", "400.000" and "vb. ise" do not end
+# one, and neither does the "1. " of a numbered list item.
 _SENTENCE_END = re.compile(
-    r"[.!?…](?:\s*\[[^\]\n]{1,40}\])*[ \t]+(?=[A-ZÇĞİÖŞÜ\"'«“(*•-])"
-    r"|\n+"
+    r"(?<!^\d)(?<!^\d\d)[.!?…](?:\s*\[[^\]\n]{1,40}\])*[ \t]+(?=[A-ZÇĞİÖŞÜ\"'«“(*•-])"
+    r"|\n+",
+    re.MULTILINE,
 )
 
 
@@ -98,7 +101,8 @@ def strip_citations(text: str) -> str:
 class Number:
     raw: str                    # as written, e.g. "% 75" or "400.000"
     canonical: str              # e.g. "%75", "400000", "1.83", "1.2.3"
-    readings: frozenset[str]    # every value it may stand for, without "%"
+    readings: frozenset[str]    # the values it stands for, without "%" (with a multiplier: both)
+    parts: frozenset[str] = frozenset()  # as a source, also these ("5 100" in a table: 5 and 100)
 
 
 def _plain(value: Decimal) -> str:
@@ -112,11 +116,14 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
-def _read(num: str) -> tuple[str, set[str]]:
-    """(canonical, readings) for the digits-and-separators token `num`."""
+def _read(num: str) -> tuple[str, set[str], set[str]]:
+    """(canonical, readings, parts) for the digits-and-separators token `num`.
+
+    `parts` are extra readings a source may stand for: the separate numbers of a
+    space-grouped token ("5 100" in a table row is maybe 5 and 100).
+    """
     groups = re.split(rf"[.,{_SPACES}]", num)
-    seps = re.findall(rf"[.,{_SPACES}]", num)
-    seps = [" " if s in _SPACES else s for s in seps]
+    seps = ["," if s == "," else "." if s == "." else " " for s in re.findall(rf"[.,{_SPACES}]", num)]
 
     def value(text: str) -> str:
         d = _decimal(text)
@@ -124,33 +131,30 @@ def _read(num: str) -> tuple[str, set[str]]:
 
     if not seps:
         v = value(num)
-        return v, {v}
-    if set(seps) == {" "}:  # 400 000: thousands, but also the separate numbers (a table row "5 100")
+        return v, {v}, set()
+    if set(seps) == {" "}:  # 400 000
         whole = value("".join(groups))
-        return whole, {whole, *(value(g) for g in groups)}
+        return whole, {whole}, {value(g) for g in groups}
     head, last = seps[:-1], seps[-1]
     if head and set(head) == {head[0]} and last != head[0] and all(len(g) == 3 for g in groups[1:-1]):
         v = value("".join(groups[:-1]) + "." + groups[-1])  # 1.234,56 or 1,234.56
-        return v, {v}
+        return v, {v}, set()
     if len(set(seps)) == 1:
-        if len(seps) == 1:
-            decimal = value(groups[0] + "." + groups[1])
-            if len(groups[1]) == 3:  # 1.500: Turkish thousands, or an English decimal
-                thousands = value("".join(groups))
-                return thousands, {thousands, decimal}
-            return decimal, {decimal}
-        if all(len(g) == 3 for g in groups[1:]):
+        if all(len(g) == 3 for g in groups[1:]):  # 400.000, 400,000, 1.500.000: thousands
             v = value("".join(groups))
-            return v, {v}
+            return v, {v}, set()
+        if len(seps) == 1:  # 1,83 or 37.5: a decimal
+            v = value(groups[0] + "." + groups[1])
+            return v, {v}, set()
     # 3.2.1, 01.01.2023: an identifier or a date, compared as written (without leading zeros)
     ident = ".".join(str(int(g)) if g.isdigit() else g for g in groups)
-    return ident, {ident}
+    return ident, {ident}, set()
 
 
 def _numbers(text: str) -> list[Number]:
     found: list[Number] = []
     for m in _NUMBER.finditer(text):
-        canonical, readings = _read(m.group("num"))
+        canonical, readings, parts = _read(m.group("num"))
         mult = m.group("mult")
         if mult:
             factor = _MULTIPLIER[mult.lower()]
@@ -160,7 +164,7 @@ def _numbers(text: str) -> list[Number]:
                     readings.add(_plain(d * factor))
         percent = bool(m.group("pre") or m.group("post"))
         raw = m.group(0).strip()
-        found.append(Number(raw, ("%" if percent else "") + canonical, frozenset(readings)))
+        found.append(Number(raw, ("%" if percent else "") + canonical, frozenset(readings), frozenset(parts)))
     return found
 
 
@@ -179,7 +183,7 @@ def unsupported_numbers(answer: str, cited_texts: Iterable[str]) -> list[str]:
     known: set[str] = set()
     for text in cited_texts:
         for n in _numbers(text):
-            known |= n.readings
+            known |= n.readings | n.parts
     missing: list[str] = []
     for n in _answer_numbers(answer):
         if not (n.readings & known) and n.raw not in missing:
@@ -205,9 +209,9 @@ def sentences(text: str) -> list[tuple[str, str]]:
 
 
 def source_text(c: Citation) -> str:
-    """What a citation vouches for: its section id, title, page and quoted text."""
+    """What a citation vouches for: its section id, title, page and quoted text (as the model saw it)."""
     page = f" s. {c.page}" if c.page else ""
-    return f"{c.section_id} {c.section_title}{page}\n{c.text}"
+    return f"{c.section_id} {c.section_title}{page}\n{quarantine(c.text)}"
 
 
 # ---------------------------------------------------------------- verification
