@@ -99,6 +99,18 @@ class Glossary:
         return Expansion(text, tuple(terms), tuple(matched))
 
 
+def load_glossary(corpus_dir: Path | str | None = None) -> Glossary | None:
+    """`<corpus_dir>/glossary.tsv` if there is one, else the shipped corpus/glossary.tsv, else None.
+
+    None means no expansion; the fusion guard then gives unexpanded English
+    questions plain (not double) lexical weight, so retrieval still works.
+    """
+    for path in ([Path(corpus_dir) / "glossary.tsv"] if corpus_dir else []) + [DEFAULT_PATH]:
+        if path.is_file():
+            return Glossary.load(path)
+    return None
+
+
 @lru_cache(maxsize=1)
 def default_glossary() -> Glossary:
     return Glossary.load(DEFAULT_PATH)

@@ -13,7 +13,9 @@ from ingest.embedders import Embedder
 from ingest.settings import Settings
 from ingest.store import ChromaStore, StoreError
 
-from .dense import DenseRetriever, Retriever
+from .dense import Retriever
+from .glossary import load_glossary
+from .hybrid import HybridRetriever
 from .language import detect_language
 from .passages import cite, compose
 from .conversation import retrieval_text
@@ -43,7 +45,8 @@ class Assistant:
                 f"the store was built with embedder '{active.stamp.embedder_id}' but this run uses "
                 f"'{embedder.model_id}': run `kume ingest` to rebuild it, or pass the same --embedder"
             )
-        retriever = DenseRetriever(store.client(), active.name, embedder)
+        retriever = HybridRetriever.from_store(store, active.name, embedder,
+                                               glossary=load_glossary(settings.corpus_dir))
         return cls(retriever, max_question_chars=settings.max_question_chars, default_k=settings.top_k)
 
     def check(self, question: str) -> str:

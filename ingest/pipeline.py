@@ -43,13 +43,21 @@ class IngestSummary:
         return sum(self.chunks_by_kind.values())
 
 
+# Files that change what ingestion produces: documents, and the BROP table (it sets flags).
+# Query-time data (glossary.tsv, action-applicability.tsv) is read by the assistant, not stored.
+INGESTED_SUFFIXES = {".txt", ".md", ".pdf"}
+INGESTED_DATA = {"brop-provinces.tsv"}
+
+
 def corpus_hash(corpus_dir: Path) -> str:
-    """Hash of every file's name and bytes (data files too: the BROP table changes flags)."""
+    """Hash of the name and bytes of every file ingestion reads."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise CorpusError(f"corpus folder '{corpus_dir}' does not exist: pass --corpus PATH or put the report in corpus/")
     digest = hashlib.sha256()
-    for path in sorted(p for p in corpus_dir.rglob("*") if p.is_file() and not p.name.startswith(".")):
+    files = [p for p in corpus_dir.rglob("*") if p.is_file() and not p.name.startswith(".")
+             and (p.suffix.lower() in INGESTED_SUFFIXES or p.name in INGESTED_DATA)]
+    for path in sorted(files):
         digest.update(str(path.relative_to(corpus_dir)).encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

@@ -50,7 +50,7 @@ def _progress_printer():
             return
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=stage, unit="chunk", file=sys.stderr, leave=True)
+            bar = bars[stage] = tqdm(total=total, initial=done, desc=stage, unit="chunk", file=sys.stderr, leave=True)
         bar.n = done
         bar.refresh()
         if done >= total:
@@ -185,3 +185,7 @@ def main() -> None:
             raise
         click.echo(f"Error: {type(exc).__name__}: {exc} (set KUME_DEBUG=1 to see the traceback)", err=True)
         sys.exit(1)
+
+
+from ui.eval_cli import eval_command  # noqa: E402  (kume eval)
+cli.add_command(eval_command, "eval")
