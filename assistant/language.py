@@ -15,6 +15,7 @@ _EN_WORDS = {"what", "which", "how", "the", "of", "is", "are", "does", "do", "in
 def detect_language(text: str) -> str:
     """'tr' or 'en'; Turkish wins ties because the report is Turkish."""
     words = re.findall(r"[a-zçğıöşü]+", text.lower())
-    tr = sum(w in _TR_WORDS for w in words) + 2 * len(_TR_LETTERS.findall(text))
+    # A Turkish name quoted in an English question should not flip it: letters count per word, and half.
+    tr = sum(w in _TR_WORDS for w in words) + 0.5 * sum(bool(_TR_LETTERS.search(w)) for w in words)
     en = sum(w in _EN_WORDS for w in words)
     return "en" if en > tr else "tr"

@@ -79,8 +79,9 @@ def parse_action_plan(lines: list[Line], tree: SectionTreeBuilder, chapter_id: s
             printed = canonical_printed(e_match["printed"])
             aliases = (printed,) if printed.replace(" ", "").rstrip(".") != code else ()
             tree.add_leaf(code, title, KIND, parent_id=t, page=line.page, label=f"E{e_match['e']}", aliases=aliases)
-            for k in range(i, j):  # the measure keeps its list of actions
-                tree.add(lines[k])
+            for k in range(i, j):  # the measure keeps its list of actions (without the stray blanks)
+                if lines[k].text:
+                    tree.add(lines[k])
             i = j
             continue
         tree.add(line)
@@ -115,8 +116,10 @@ def _collect_item(lines: list[Line], i: int, first: str) -> tuple[str, int]:
             continue
         unclosed = title.count("(") > title.count(")")
         nxt = lines[j + 1].text if j + 1 < len(lines) else ""
+        after = lines[j + 2].text if j + 2 < len(lines) else ""
+        wrapped_tail = len(nxt.split()) <= 4 and not nxt.endswith(".") and (not after or is_heading(after))
         if not text and nxt and not nxt.startswith(BULLET) and not is_heading(nxt) \
-                and (nxt[:1].islower() or nxt[:1] == "(" or unclosed):
+                and (nxt[:1].islower() or nxt[:1] == "(" or unclosed or wrapped_tail):
             j += 1
             continue
         break

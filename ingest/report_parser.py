@@ -19,7 +19,7 @@ from .normalize import normalize_tr, slugify
 from .records import ClusterRecord, Page, ParsedCorpus, Section
 from .section_tree import SectionTreeBuilder
 
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 
 
 @dataclass(frozen=True)
