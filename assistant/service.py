@@ -1,5 +1,12 @@
 """The assistant's one entry point: `Assistant.ask(question) -> Answer`.
 
+An answer leads with the direct answer when the report holds it as data (a
+code, inventory rows, URGE figures, actions for a profile), then quotes the
+passages that support it, every claim carrying a numbered citation. A
+question the report cannot answer is refused in the question's language,
+with the nearest sections shown. A configured language model may write the
+passage answers; its output is verified and falls back to the quotes.
+
 Opening checks that a store exists and was built with the embedder this run
 uses: asking a store built with another embedder would return nonsense
 silently, so it is an error that says to re-ingest.
@@ -7,28 +14,65 @@ silently, so it is an error that says to re-ingest.
 from __future__ import annotations
 
 import time
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ingest.embedders import Embedder
 from ingest.settings import Settings
 from ingest.store import ChromaStore, StoreError
 
-from .dense import Retriever
+from .conversation import retrieval_text
+from .corpus_index import CorpusIndex
+from .dense import DenseRetriever, Retriever
 from .glossary import load_glossary
 from .hybrid import HybridRetriever
+from .intents import slots_for, with_filters
+from .knowledge import Knowledge
 from .language import detect_language
 from .passages import cite, compose
-from .conversation import retrieval_text
-from .records import Answer, Filters
+from .records import Answer, Citation, DirectAnswer, Filters, Hit
+from .router import route
+from .scope import out_of_scope
+
+SUPPORT = {"tr": "Destekleyen bölümler:", "en": "Supporting passages (quoted in Turkish):"}
+REFUSAL = {
+    "tr": "Rapor bu soruyu yanıtlamıyor ({reason}). İlginizi çekebilecek en yakın bölümler:",
+    "en": "The report does not answer this question ({reason}). The nearest sections you may want:",
+}
+REASONS = {
+    "tr": {"year": "rapor {detail} yılı hakkında bilgi içermiyor",
+           "what actually happened in": "rapor {detail} yılında gerçekleşenleri içermiyor",
+           "another country's programmes": "rapor başka ülkelerin programlarını anlatmıyor",
+           "an unrelated topic": "soru raporun konusu dışında"},
+    "en": {"year": "it has nothing on the year {detail}",
+           "what actually happened in": "it has no figures for what actually happened in {detail}",
+           "another country's programmes": "it does not describe other countries' programmes",
+           "an unrelated topic": "the question is outside its subject"},
+}
+PASSAGES_WITH_DIRECT = 2
 
 
 class QuestionError(ValueError):
     """A question that cannot be asked as it is; the message says what to do."""
 
 
+def _reason_text(reason: str, lang: str) -> str:
+    for prefix, template in REASONS[lang].items():
+        if reason.startswith(prefix):
+            return template.format(detail=reason[len(prefix):].strip())
+    return reason
+
+
+def _renumber(citations: list[Citation], start: int) -> list[Citation]:
+    return [Citation(start + i, c.section_id, c.section_title, c.kind, c.source, c.page, c.text, c.path)
+            for i, c in enumerate(citations)]
+
+
 class Assistant:
-    def __init__(self, retriever: Retriever, *, max_question_chars: int = 2000, default_k: int = 5):
+    def __init__(self, retriever: Retriever, *, knowledge: Knowledge | None = None, llm=None,
+                 max_question_chars: int = 2000, default_k: int = 5):
         self.retriever = retriever
+        self.knowledge = knowledge
+        self.llm = llm
         self.max_question_chars = max_question_chars
         self.default_k = default_k
 
@@ -45,9 +89,15 @@ class Assistant:
                 f"the store was built with embedder '{active.stamp.embedder_id}' but this run uses "
                 f"'{embedder.model_id}': run `kume ingest` to rebuild it, or pass the same --embedder"
             )
-        retriever = HybridRetriever.from_store(store, active.name, embedder,
-                                               glossary=load_glossary(settings.corpus_dir))
-        return cls(retriever, max_question_chars=settings.max_question_chars, default_k=settings.top_k)
+        index = CorpusIndex.from_store(store, active.name)
+        dense = DenseRetriever(store.client(), active.name, embedder)
+        retriever = HybridRetriever(dense, index.chunks, glossary=load_glossary(settings.corpus_dir))
+        from .llm import LLMAnswerer, LLMConfig
+
+        config = LLMConfig.from_settings(settings)
+        return cls(retriever, knowledge=Knowledge.build(index, settings.corpus_dir),
+                   llm=LLMAnswerer(config) if config else None,
+                   max_question_chars=settings.max_question_chars, default_k=settings.top_k)
 
     def check(self, question: str) -> str:
         if not isinstance(question, str) or not question.strip():
@@ -58,25 +108,76 @@ class Assistant:
         return " ".join(question.split())
 
     def ask(self, question: str, k: int | None = None, *, history: Sequence[str] = (),
-            filters: Filters | None = None) -> Answer:
+            filters: Filters | None = None, stream_to: Callable[[str], None] | None = None) -> Answer:
         """Answer one question; `history` holds the earlier user questions of the conversation."""
         started = time.perf_counter()
         text = self.check(question)
         k = k or self.default_k
         lang = detect_language(text)
-        search_text = retrieval_text(text, list(history))
-        hits = self.retriever.retrieve(search_text, k=max(k * 2, k), where=filters.where() if filters else None)
-        retrieved_at = time.perf_counter()
-        citations = cite(hits, text, limit=k)
-        answer = compose(citations, lang)
+        history = [h for h in history if isinstance(h, str) and h.strip()]
+        search = retrieval_text(text, history)
+        reason = out_of_scope(text, self.knowledge.scope, lang) if self.knowledge else None
+        direct = None
+        if self.knowledge and not reason:
+            slots = slots_for(text, history)
+            if filters and (filters.stage or filters.province):
+                slots = with_filters(slots, filters.stage, filters.province)
+            direct = route(text, search, slots, lang, self.knowledge)
+        routed = time.perf_counter()
+        hits = self.retriever.retrieve(search, k=max(k * 2, 10), where=filters.where() if filters else None)
+        retrieved = time.perf_counter()
+        terms = self._excerpt_terms(search)
+        timings = {"route": (routed - started) * 1000, "retrieve": (retrieved - routed) * 1000}
+        notice = ""
+        if reason:
+            nearest = cite(hits, terms, limit=3)
+            body = compose(nearest, lang).split("\n", 1)[1] if nearest else ""
+            answer_text = REFUSAL[lang].format(reason=_reason_text(reason, lang)) + ("\n" + body if body else "")
+            citations, refused = nearest, True
+        elif direct is not None:
+            answer_text, citations = self._with_support(direct, hits, terms, lang)
+            refused = False
+        else:
+            citations = cite(hits, terms, limit=k)
+            answer_text, refused = compose(citations, lang), not citations
+            if self.llm and citations:
+                result = self.llm.answer(text, lang, citations, stream_to=stream_to)
+                notice = result.notice
+                if result.used_llm:
+                    answer_text = result.text
+                    citations = [c for c in citations if c.n in result.cited]
+                timings["llm"] = result.elapsed_ms
         done = time.perf_counter()
-        return Answer(
-            question=question,
-            answer=answer,
-            lang=lang,
-            refused=not citations,
-            citations=tuple(citations),
-            retrieved=tuple(hits[:k]),
-            timings_ms={"retrieve": (retrieved_at - started) * 1000, "compose": (done - retrieved_at) * 1000,
-                        "total": (done - started) * 1000},
-        )
+        timings.update(compose=(done - retrieved) * 1000, total=(done - started) * 1000)
+        return Answer(question=question, answer=answer_text, lang=lang, refused=refused,
+                      citations=tuple(citations), retrieved=tuple(self._ranked(direct, hits)[:k]),
+                      timings_ms=timings, notice=notice, direct=direct)
+
+    def _excerpt_terms(self, search: str) -> str:
+        """The words excerpts are chosen by: the question plus, for English, its glossary translations."""
+        plan = getattr(self.retriever, "plan", None)
+        return plan(search)[0] if plan else search
+
+    def _with_support(self, direct: DirectAnswer, hits: list[Hit], text: str, lang: str) -> tuple[str, list[Citation]]:
+        """The direct answer first, then a few supporting passages numbered after its citations."""
+        cited = {c.section_id for c in direct.citations}
+        # other inventory rows would only look like more matches; the table is complete already
+        pool = [h for h in hits if h.section_id not in cited and not (direct.kind == "inventory" and h.kind == "inventory")]
+        support = cite(pool, text, limit=2 if direct.kind == "inventory" else PASSAGES_WITH_DIRECT)
+        support = _renumber(support, len(direct.citations) + 1)
+        answer_text = direct.lead
+        if direct.kind == "inventory" and direct.rows:
+            answer_text += "\n" + "\n".join(f"• {c.text} [{c.n}]" for c in direct.citations)
+        if support:
+            answer_text += "\n\n" + SUPPORT[lang] + "\n" + compose(support, lang).split("\n", 1)[1]
+        return answer_text, list(direct.citations) + support
+
+    def _ranked(self, direct: DirectAnswer | None, hits: list[Hit]) -> list[Hit]:
+        """Retrieval ranking as reported: sections of a direct answer first (exact lookups), then the hits."""
+        if direct is None or self.knowledge is None:
+            return hits
+        first: list[Hit] = []
+        for citation in direct.citations[:10]:
+            first.extend(self.knowledge.index.hits_for(citation.section_id)[:1])
+        seen = {h.chunk_id for h in first}
+        return first + [h for h in hits if h.chunk_id not in seen]

@@ -1,0 +1,55 @@
+"""Everything the assistant knows besides the vectors, loaded once when it opens.
+
+The structured parts (inventory rows, URGE lines, action applicability) are
+rebuilt from the store's own chunks, so the answers and the citations can
+never come from two different versions of the corpus; only the hand-correctable
+applicability table and the BROP table are read from the corpus folder.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.applicability import Applicability, read_tsv
+from ingest.inventory import BropTable
+from ingest.urge_lines import UrgeFacts
+
+from .corpus_index import CorpusIndex
+from .inventory_query import InventoryRow, rows_from_chunks
+from .scope import ScopeVocabulary
+from .urge import facts_from_chunks
+
+REPO_CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    index: CorpusIndex
+    rows: tuple[InventoryRow, ...]
+    urge: UrgeFacts | None
+    applicability: tuple[Applicability, ...]
+    brop: BropTable
+    scope: ScopeVocabulary
+    aliases: dict[str, str]
+
+    @classmethod
+    def build(cls, index: CorpusIndex, corpus_dir: Path | None = None) -> "Knowledge":
+        corpus_dir = Path(corpus_dir) if corpus_dir else REPO_CORPUS
+        table_path = _first_existing("action-applicability.tsv", corpus_dir)
+        brop_dir = corpus_dir if (corpus_dir / "brop-provinces.tsv").exists() else REPO_CORPUS
+        return cls(
+            index=index,
+            rows=rows_from_chunks(index.chunks),
+            urge=facts_from_chunks(index.chunks),
+            applicability=tuple(read_tsv(table_path)) if table_path else (),
+            brop=BropTable.from_corpus(brop_dir),
+            scope=ScopeVocabulary.from_texts(c.text for c in index.chunks),
+            aliases={alias: sid for sid, info in index.sections.items() for alias in info.aliases},
+        )
+
+
+def _first_existing(name: str, corpus_dir: Path) -> Path | None:
+    for path in (corpus_dir / name, REPO_CORPUS / name):
+        if path.is_file():
+            return path
+    return None
