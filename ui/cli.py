@@ -143,6 +143,41 @@ def _ask_jsonl(ctx: click.Context, k: int) -> None:
 
 
 @cli.command()
+@click.option("-k", "k", type=click.IntRange(1, 50), default=5, show_default=True, help="Passages to cite.")
+@click.pass_context
+def chat(ctx: click.Context, k: int) -> None:
+    """Talk to the report in the terminal; follow-ups use the earlier questions (/clear forgets them, /quit ends)."""
+    from assistant.service import QuestionError
+
+    assistant = _open_assistant(ctx)
+    history: list[str] = []
+    click.echo("Küme Asistanı — soru sorun / ask a question (/clear, /quit).")
+    while True:
+        try:
+            question = input("› ").strip()
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            return
+        if not question:
+            continue
+        if question in ("/quit", "/exit", "/q"):
+            return
+        if question == "/clear":
+            history.clear()
+            click.echo("(conversation cleared)")
+            continue
+        try:
+            answer = assistant.ask(question, k=k, history=history)
+        except QuestionError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            continue
+        click.echo(answer.answer)
+        if answer.notice:
+            click.echo(f"({answer.notice})")
+        history.append(question)
+
+
+@cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=7860, show_default=True, type=int)
 @click.option("--auth", help="user:pass, required to bind to anything but loopback.")

@@ -60,3 +60,27 @@ def test_cli_bad_input_is_one_line(real_settings):
     lines = [json.loads(x) for x in out.stdout.splitlines()]
     assert lines[0]["line"] == 1 and lines[0]["citations"]
     assert lines[1]["line"] == 2 and "error" in lines[1]
+
+
+def test_chat_follow_up_keeps_the_province(real_settings):
+    env = {**os.environ, "KUME_STORE": str(real_settings.store_dir), "KUME_CORPUS": str(real_settings.corpus_dir)}
+    script = "Gaziantep'teki kümeler hangileri?\nBunlardan hangileri gıda sektöründe?\n/clear\n/quit\n"
+    out = subprocess.run([sys.executable, "-c", "from ui.cli import main; main()", "chat"], input=script,
+                         capture_output=True, text=True, env=env, check=True)
+    assert "19 küme" in out.stdout
+    follow_up = out.stdout.split("19]")[-1]
+    assert "152 Gaziantep Un, İrmik, Makarna" in follow_up and "148 Gaziantep" not in follow_up.split("Fikir [1]")[0]
+    assert "(conversation cleared)" in out.stdout and "Traceback" not in out.stderr
+
+
+def test_structured_answers_on_the_real_store(real_assistant):
+    urge = real_assistant.ask("URGE eğitim ve danışmanlık desteğinin üst sınırı nedir?")
+    assert urge.answer.splitlines()[0].startswith("Eğitim ve/veya danışmanlık") and "400.000 USD" in urge.answer
+    assert urge.citations[0].section_id == "2.egitim-danismanlik"
+    profile = real_assistant.ask("What actions apply to a start-stage textile cluster?")
+    assert profile.lang == "en" and "ORA1.AA1.T1.E6" in profile.answer.split("\n")[1]
+    province = real_assistant.ask("Afyon'daki kümeler")
+    assert province.direct.count == 4 and [c.section_id for c in province.citations[:4]] == [
+        "EK2.22", "EK2.23", "EK2.24", "EK2.25"]
+    refused = real_assistant.ask("URGE limitleri 2024 yılında neydi?")
+    assert refused.refused and "2024" in refused.answer
