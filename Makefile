@@ -7,7 +7,10 @@ STAMP_TEST := $(VENV)/.installed-test
 HOST ?= 127.0.0.1
 PORT ?= 7860
 
-.PHONY: run test install install-test ingest bench clean
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test install install-test ingest bench screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,9 +31,18 @@ install-test: $(STAMP_TEST)
 run: install
 	$(VENV)/bin/kume serve --host $(HOST) --port $(PORT)
 
+# Debian's Chromium for the browser tests (Playwright's own browser download does not work offline)
+$(CHROMIUM):
+	$(SUDO) apt-get update -q
+	$(SUDO) apt-get install -y -q chromium
+
 ## make test: install with test extras and run every test
-test: install-test
+test: install-test $(CHROMIUM)
 	$(VENV)/bin/python -m pytest
+
+## make screenshots: refresh docs/screenshots/ from the browser tests
+screenshots: install-test $(CHROMIUM)
+	KUME_SCREENSHOTS=1 $(VENV)/bin/python -m pytest tests/ui/test_browser.py -q
 
 ingest: install
 	$(VENV)/bin/kume ingest

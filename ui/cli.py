@@ -192,13 +192,14 @@ def serve(ctx: click.Context, host: str, port: int, auth: str | None) -> None:
             f"refusing to bind to {host} without --auth user:pass: anyone on the network could use the assistant")
     settings = _settings(ctx)
     embedder = make_embedder(settings.embedder)
-    if not store_is_current(settings, embedder):
-        click.echo("Building the knowledge store first (missing or stale)…")
-        build_store(settings, embedder)
     from assistant.service import Assistant
     from ui.web import launch
 
-    launch(Assistant.open(settings, embedder), host=host, port=port, auth=tuple(auth.split(":", 1)) if auth else None)
+    assistant = Assistant.open(settings, embedder) if store_is_current(settings, embedder) else None
+    if assistant is None:
+        click.echo("Building the knowledge store in the background; the page shows its progress…")
+    launch(assistant, host=host, port=port, auth=tuple(auth.split(":", 1)) if auth else None,
+           settings=settings, embedder=embedder)
 
 
 def main() -> None:

@@ -1,0 +1,150 @@
+"""What the page runs on, without Gradio: the assistant or the store build that will produce it,
+question sets for the evaluation tab, and answers as a stream of text pieces.
+"""
+
+import atexit
+import inspect
+import logging
+import queue
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from assistant.records import Filters
+from assistant.service import Assistant
+
+from . import render
+from .i18n import t
+
+log = logging.getLogger(__name__)
+MAX_SET_BYTES = 2 * 1024 * 1024
+MAX_EVAL_QUESTIONS = 250
+SETS_DIR = Path(__file__).resolve().parents[1] / "evals" / "sets"
+
+
+class Runtime:
+    """The assistant behind the page, or the store build that will produce it."""
+
+    def __init__(self, assistant: Assistant | None, settings=None, embedder=None):
+        if assistant is None and (settings is None or embedder is None):
+            raise ValueError("launch() needs an assistant, or settings and embedder to build the store")
+        self.assistant, self.settings, self.embedder = assistant, settings, embedder
+        self.error, self.progress, self.building, self.provinces = "", ("", 0, 0), False, []
+        self.max_chars = int(getattr(assistant or settings, "max_question_chars", 2000))
+        self.tmp = Path(tempfile.mkdtemp(prefix="kume-ui-"))
+        atexit.register(shutil.rmtree, self.tmp, True)
+        if assistant is not None:
+            self._load_provinces()
+
+    def start_build(self) -> None:
+        self.building = True
+        threading.Thread(target=self._build, name="kume-store-build", daemon=True).start()
+
+    def _build(self) -> None:
+        from ingest.pipeline import run_ingest
+
+        try:
+            run_ingest(self.settings, self.embedder, progress=lambda s, d, n: setattr(self, "progress", (s, d, n)))
+            self.assistant = Assistant.open(self.settings, self.embedder)
+            self._load_provinces()
+        except Exception as exc:  # noqa: BLE001 - shown in the page; the server keeps running
+            log.exception("building the store failed")
+            self.error = str(exc) or type(exc).__name__
+        finally:
+            self.building = False
+
+    def _load_provinces(self) -> None:
+        if self.settings is None:
+            return
+        try:
+            from ingest.normalize import fold_ascii
+            from ingest.store import ChromaStore
+
+            store = ChromaStore(self.settings.store_dir, self.settings.chroma_url)
+            found = {str(c.metadata["province"]) for c in store.all_chunks(store.active().name)
+                     if c.metadata.get("province")}
+            self.provinces = sorted(found - {"TR"}, key=fold_ascii) + ["TR"] * ("TR" in found)
+        except Exception:  # noqa: BLE001 - the filter then takes a typed province
+            log.warning("could not list provinces from the store", exc_info=True)
+
+    def status(self, lang: str) -> str:
+        if self.error:
+            return render.error_markdown(t(lang, "build_failed", error=self.error))
+        if self.building:
+            stage, done, total = self.progress
+            return render.md_text(f"{t(lang, 'building')}: {stage} {f'{done}/{total}' if total else ''}")
+        return render.md_text(t(lang, "ready_short"))
+
+    def temp_file(self, stem: str, suffix: str, text: str) -> str:
+        path = self.tmp / f"{stem}-{uuid.uuid4().hex[:8]}{suffix}"
+        path.write_text(text, encoding="utf-8-sig" if suffix == ".csv" else "utf-8")
+        return str(path)
+
+
+class SetError(ValueError):
+    """A question set the evaluation tab refuses; `key` and `values` make the message in either language."""
+
+    def __init__(self, key: str, **values):
+        super().__init__(key)
+        self.key, self.values = key, values
+
+
+def load_set(file: str | None, bundled: str | None, limit: int = 0):
+    """(questions, skipped lines, display name) from an upload (.jsonl, ≤ 2 MB) or a bundled set."""
+    from evals.runner import QuestionSetError, load_question_set, stratified_subset
+
+    if file:
+        path = Path(file)
+        if path.suffix.lower() != ".jsonl":
+            raise SetError("eval_bad_type")
+        if path.stat().st_size > MAX_SET_BYTES:
+            raise SetError("eval_too_big", max=MAX_SET_BYTES // 2**20)
+        name = path.name
+    elif bundled and bundled in {p.name for p in SETS_DIR.glob("*.jsonl")}:
+        path, name = SETS_DIR / bundled, f"evals/sets/{bundled}"
+    else:
+        raise SetError("eval_no_set")
+    try:
+        questions, skipped = load_question_set(path)
+    except QuestionSetError:
+        raise SetError("eval_empty") from None
+    questions = stratified_subset(questions, limit) if limit > 0 else questions
+    if not questions:
+        raise SetError("eval_empty")
+    if len(questions) > MAX_EVAL_QUESTIONS:
+        raise SetError("eval_too_many", n=len(questions), max=MAX_EVAL_QUESTIONS)
+    return questions, skipped, name
+
+
+def answer_stream(assistant, question: str, history: list[str], filters: Filters):
+    """("piece", text so far)… then ("answer", Answer). A language model's tokens stream as they come (when
+    `ask` takes `stream_to`); an answer that arrives whole is revealed in a few steps."""
+    events: queue.Queue = queue.Queue()
+    kwargs = {"history": history, "filters": filters}
+    if "stream_to" in inspect.signature(assistant.ask).parameters:
+        kwargs["stream_to"] = lambda piece: events.put(("piece", piece))
+
+    def work() -> None:
+        try:
+            events.put(("answer", assistant.ask(question, **kwargs)))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            events.put(("error", exc))
+
+    threading.Thread(target=work, name="kume-ask", daemon=True).start()
+    text = ""
+    while True:
+        kind, value = events.get()
+        if kind == "error":
+            raise value
+        if kind == "piece":
+            text += value
+            yield "piece", text
+            continue
+        for prefix in [] if text else render.stream_prefixes(value.answer)[:-1]:
+            yield "piece", prefix
+            time.sleep(0.03)
+        yield "answer", value
+        return
