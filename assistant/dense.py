@@ -49,11 +49,13 @@ class DenseRetriever:
     def retrieve(self, question: str, k: int, where: dict | None = None) -> list[Hit]:
         try:
             found = self._vectors.similarity_search_with_score(question, k=k, filter=where or None)
-        except Exception as exc:  # the store broke under a running assistant
+        except Exception as exc:  # the store broke, or the server went away, under a running assistant
             from chromadb.errors import ChromaError
 
             if isinstance(exc, ChromaError):
                 raise StoreError(f"cannot read the store ({exc}); run `kume ingest --rebuild`") from exc
+            if isinstance(exc, (ConnectionError, OSError)) or "connect" in type(exc).__name__.lower():
+                raise StoreError(f"cannot reach the store ({type(exc).__name__}); is the Chroma server running?") from exc
             raise
         return [hit_from(doc.id or "", doc.page_content, doc.metadata or {}, 1.0 - float(distance))
                 for doc, distance in found]

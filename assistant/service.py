@@ -79,11 +79,12 @@ class Assistant:
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder) -> "Assistant":
         store = ChromaStore(settings.store_dir, settings.chroma_url)
+        where = settings.chroma_url or settings.store_dir
         if not store.exists():
-            raise StoreError(f"no knowledge store at {settings.store_dir}: run `kume ingest` first")
+            raise StoreError(f"no knowledge store at {where}: run `kume ingest` first")
         active = store.active()
         if active is None:
-            raise StoreError(f"the store at {settings.store_dir} holds no finished index: run `kume ingest`")
+            raise StoreError(f"the store at {where} holds no finished index: run `kume ingest`")
         if active.stamp.embedder_id != embedder.model_id:
             raise StoreError(
                 f"the store was built with embedder '{active.stamp.embedder_id}' but this run uses "

@@ -115,7 +115,7 @@ def run_ingest(settings: Settings, embedder: Embedder, *, rebuild: bool = False,
         if progress:
             progress("embedding", done, total)
 
-    embedded, reused = store.build(chunks, stamp, embedder.embed_documents, counts, on_progress=on_embed)
+    embedded, reused, name = store.build(chunks, stamp, embedder.embed_documents, counts, on_progress=on_embed,
+                                         fresh=rebuild)
     return IngestSummary(False, len(parsed.files), parsed.pages, len(parsed.sections), by_kind, len(parsed.clusters),
-                         embedded, reused, time.perf_counter() - started, parsed.skipped,
-                         collection=f"kume-{stamp.digest()}")
+                         embedded, reused, time.perf_counter() - started, parsed.skipped, collection=name)

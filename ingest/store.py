@@ -6,6 +6,11 @@ lives in Chroma itself (the metadata of a tiny `kume-active` collection), so
 it works the same for an embedded store and a Chroma server. Chunks whose id
 already exists in the active collection keep their embedding; only new text
 is embedded.
+
+With a Chroma server (`chroma_url`) a build never writes into the collection
+that is answering (a same-stamp rebuild goes to `kume-<digest>-b`), and the
+previously active collection is kept until the next build, so an assistant
+opened on it in another process keeps answering until it is reopened.
 """
 from __future__ import annotations
 
@@ -13,15 +18,19 @@ import hashlib
 import json
 import os
 import shutil
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
+from urllib.parse import urlparse
 
 from .records import Chunk
 
 POINTER = "kume-active"
 LAYOUT_VERSION = 1
 _BATCH = 256
+_PROBE_TIMEOUT_S = 5.0
 
 
 class StoreError(Exception):
@@ -90,7 +99,42 @@ class ChromaStore:
         return self.store_dir / "store.json"
 
     def exists(self) -> bool:
-        return self.chroma_url is not None or self._version_file.exists()
+        """An embedded store exists once built; a server must answer its heartbeat (else StoreError)."""
+        if self.chroma_url:
+            self._probe()
+            return True
+        return self._version_file.exists()
+
+    # -- a Chroma server ---------------------------------------------------------
+    def _server(self) -> tuple[str, str, int]:
+        url = urlparse(self.chroma_url if "://" in self.chroma_url else f"http://{self.chroma_url}")
+        try:
+            port = url.port or (443 if url.scheme == "https" else 8000)
+        except ValueError:  # a port that is not a number
+            port = -1
+        if url.scheme not in ("http", "https") or not url.hostname or port <= 0:
+            raise StoreError(f"--chroma-url '{self.chroma_url}' is not a server address: pass http://HOST:PORT, "
+                             "e.g. http://127.0.0.1:8000")
+        return url.scheme, url.hostname, port
+
+    def _unreachable(self, reason: object) -> StoreError:
+        _, host, port = self._server()
+        reason = " ".join(str(reason).split()) or type(reason).__name__
+        return StoreError(f"cannot reach the Chroma server at {self.chroma_url} ({reason}): start it with "
+                          f"`chroma run --path /srv/kume-chroma --host {host} --port {port}`")
+
+    def _probe(self) -> None:
+        """One bounded heartbeat request, so a server that is down is an error in seconds, not a hang."""
+        scheme, host, port = self._server()
+        try:
+            with urllib.request.urlopen(f"{scheme}://{host}:{port}/api/v2/heartbeat", timeout=_PROBE_TIMEOUT_S) as r:
+                ok = "heartbeat" in r.read(4096).decode("utf-8", "replace")
+        except urllib.error.HTTPError as exc:
+            raise self._unreachable(f"HTTP {exc.code}: not a Chroma 1.x server?") from None
+        except (OSError, ValueError) as exc:  # refused, timed out, unknown host
+            raise self._unreachable(getattr(exc, "reason", exc)) from None
+        if not ok:
+            raise self._unreachable("no Chroma heartbeat at this address")
 
     def check_version(self) -> None:
         if self.chroma_url or not self._version_file.exists():
@@ -113,11 +157,9 @@ class ChromaStore:
             settings = chromadb.Settings(anonymized_telemetry=False)
             try:
                 if self.chroma_url:
-                    from urllib.parse import urlparse
-
-                    url = urlparse(self.chroma_url)
-                    self._client = chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
-                                                       ssl=url.scheme == "https", settings=settings)
+                    self._probe()
+                    scheme, host, port = self._server()
+                    self._client = chromadb.HttpClient(host=host, port=port, ssl=scheme == "https", settings=settings)
                 else:
                     self.check_version()
                     if self.store_dir.exists() and not os.access(self.store_dir, os.W_OK):
@@ -130,8 +172,9 @@ class ChromaStore:
             except StoreError:
                 raise
             except Exception as exc:  # corrupted files, permissions, server down
-                where = self.chroma_url or self.store_dir
-                raise StoreError(f"cannot open the store at {where}: {exc}; run `kume ingest --rebuild`") from exc
+                if self.chroma_url:
+                    raise self._unreachable(exc) from exc
+                raise StoreError(f"cannot open the store at {self.store_dir}: {exc}; run `kume ingest --rebuild`") from exc
         return self._client
 
     def destroy(self) -> None:
@@ -158,7 +201,11 @@ class ChromaStore:
             pointer = self.client().get_collection(POINTER)
         except StoreError:
             raise
-        except Exception:
+        except Exception as exc:
+            from chromadb.errors import NotFoundError
+
+            if self.chroma_url and not isinstance(exc, NotFoundError):  # the server went away
+                raise self._unreachable(exc) from exc
             return None
         meta = pointer.metadata or {}
         if not meta.get("collection"):
@@ -183,33 +230,37 @@ class ChromaStore:
         embed: Callable[[list[str]], list[list[float]]],
         counts: dict,
         on_progress: Callable[[int, int], None] | None = None,
-    ) -> tuple[int, int]:
-        """Write all chunks to a fresh collection, then switch to it. Returns (embedded, reused)."""
+        fresh: bool = False,
+    ) -> tuple[int, int, str]:
+        """Write all chunks to a new collection, then switch to it. Returns (embedded, reused, collection name).
+
+        The collection being written is never the active one: a same-stamp rebuild alternates between
+        `kume-<digest>` and `kume-<digest>-b`. `fresh` (or the same stamp) embeds everything again.
+        """
         client = self.client()
-        name = f"kume-{stamp.digest()}"
+        base = f"kume-{stamp.digest()}"
         previous = self.active()
-        if previous and previous.name == name:
-            client.delete_collection(name)  # same stamp but asked to rebuild
-            previous = None
+        name = f"{base}-b" if previous and previous.name == base else base
         try:
-            client.delete_collection(name)  # leftovers of an interrupted build
+            client.delete_collection(name)  # leftovers of an interrupted build (never the active one)
         except Exception:
             pass
         target = client.create_collection(name, metadata={"hnsw:space": "cosine"}, embedding_function=None)
-        known = self._existing_embeddings(previous.name, [c.chunk_id for c in chunks]) if previous else {}
+        reuse = previous is not None and not fresh and previous.stamp != stamp
+        known = self._existing_embeddings(previous.name, [c.chunk_id for c in chunks]) if reuse else {}
         todo = [c for c in chunks if c.chunk_id not in known]
-        fresh: dict[str, list[float]] = {}
+        embedded: dict[str, list[float]] = {}
         done = len(chunks) - len(todo)
         if on_progress:
             on_progress(done, len(chunks))
         for start in range(0, len(todo), 64):
             batch = todo[start:start + 64]
             for chunk, vector in zip(batch, embed([c.text for c in batch])):
-                fresh[chunk.chunk_id] = vector
+                embedded[chunk.chunk_id] = vector
             done += len(batch)
             if on_progress:
                 on_progress(done, len(chunks))
-        vectors = {**known, **fresh}
+        vectors = {**known, **embedded}
         for start in range(0, len(chunks), _BATCH):
             batch = chunks[start:start + _BATCH]
             target.add(
@@ -219,8 +270,9 @@ class ChromaStore:
                 metadatas=[c.metadata for c in batch],
             )
         self._switch(name, stamp, counts)
-        self._drop_others(keep=name)
-        return len(fresh), len(known)
+        # a server is shared: assistants in other processes may still be reading the previous collection
+        self._drop_others(keep={name, previous.name} if previous and self.chroma_url else {name})
+        return len(embedded), len(known), name
 
     def _existing_embeddings(self, name: str, ids: list[str]) -> dict[str, list[float]]:
         try:
@@ -234,11 +286,11 @@ class ChromaStore:
                 found[cid] = [float(x) for x in vector]
         return found
 
-    def _drop_others(self, keep: str) -> None:
+    def _drop_others(self, keep: set[str]) -> None:
         client = self.client()
         for col in client.list_collections():
             name = col if isinstance(col, str) else col.name
-            if name.startswith("kume-") and name not in (keep, POINTER):
+            if name.startswith("kume-") and name not in keep and name != POINTER:
                 client.delete_collection(name)
 
     # -- reading -----------------------------------------------------------------
