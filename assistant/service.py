@@ -125,7 +125,10 @@ class Assistant:
                 slots = with_filters(slots, filters.stage, filters.province)
             direct = route(text, search, slots, lang, self.knowledge)
         routed = time.perf_counter()
-        hits = self.retriever.retrieve(search, k=max(k * 2, 10), where=filters.where() if filters else None)
+        # An inventory answer is complete from the records; passages would only repeat rows.
+        skip_retrieval = direct is not None and direct.kind == "inventory"
+        hits = [] if skip_retrieval else self.retriever.retrieve(search, k=max(k * 2, 10),
+                                                                   where=filters.where() if filters else None)
         retrieved = time.perf_counter()
         terms = self._excerpt_terms(search)
         timings = {"route": (routed - started) * 1000, "retrieve": (retrieved - routed) * 1000}

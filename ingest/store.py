@@ -63,7 +63,12 @@ class StoredChunk:
     distance: float
 
 
-def _forget_cached_client(persist_dir: Path) -> None:
+def forget_cached_client(persist_dir: Path) -> None:
+    """Close and forget this process's shared Chroma system for a persist directory.
+
+    chromadb keeps one per directory for the life of the process; after the files are
+    deleted or replaced, a new client would otherwise reuse the stale one.
+    """
     try:
         from chromadb.api.shared_system_client import SharedSystemClient
     except ImportError:
@@ -185,7 +190,7 @@ class ChromaStore:
         """
         if self.chroma_url:
             raise StoreError("refusing to delete a shared Chroma server's data; drop its collections on the server")
-        _forget_cached_client(self.store_dir / "chroma")
+        forget_cached_client(self.store_dir / "chroma")
         self._client = None
         if not self.store_dir.exists():
             return

@@ -61,22 +61,10 @@ class CountingEmbedder(HashingEmbedder):
 
 
 def forget_chroma_clients(store_dir: Path) -> None:
-    """Drop Chroma's in-process cache for this store, as a new `kume` process would start without it.
+    """Drop Chroma's in-process cache for this store, as a new `kume` process would start without it."""
+    from ingest.store import forget_cached_client
 
-    chromadb shares one "system" per persist directory within a process; only this
-    store's entry is dropped, so other tests' live clients are untouched.
-    """
-    from chromadb.api.shared_system_client import SharedSystemClient
-
-    key = str(Path(store_dir) / "chroma")
-    with SharedSystemClient._refcount_lock:
-        SharedSystemClient._identifier_to_refcount.pop(key, None)
-    system = SharedSystemClient._identifier_to_system.pop(key, None)
-    if system is not None:
-        try:
-            system.stop()
-        except Exception:  # noqa: BLE001 - a broken store's system may not stop cleanly
-            pass
+    forget_cached_client(Path(store_dir) / "chroma")
 
 
 @pytest.fixture
