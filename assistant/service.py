@@ -13,10 +13,12 @@ silently, so it is an error that says to re-ingest.
 """
 from __future__ import annotations
 
+import re
 import time
 from typing import Callable, Sequence
 
 from ingest.embedders import Embedder
+from ingest.normalize import fold_ascii
 from ingest.settings import Settings
 from ingest.store import ChromaStore, StoreError
 
@@ -49,6 +51,7 @@ REASONS = {
            "an unrelated topic": "the question is outside its subject"},
 }
 PASSAGES_WITH_DIRECT = 2
+_SHARE = re.compile(r"(yuzde|oran|pay[ii]|%|\bshare\b|percent|proportion)")
 
 
 class QuestionError(ValueError):
@@ -125,8 +128,9 @@ class Assistant:
                 slots = with_filters(slots, filters.stage, filters.province)
             direct = route(text, search, slots, lang, self.knowledge)
         routed = time.perf_counter()
-        # An inventory answer is complete from the records; passages would only repeat rows.
-        skip_retrieval = direct is not None and direct.kind == "inventory"
+        # An inventory answer is complete from the records; passages would only repeat rows,
+        # unless the question asks for a share, which the report states in its text (4.2 A).
+        skip_retrieval = direct is not None and direct.kind == "inventory" and not _SHARE.search(fold_ascii(text))
         hits = [] if skip_retrieval else self.retriever.retrieve(search, k=max(k * 2, 10),
                                                                    where=filters.where() if filters else None)
         retrieved = time.perf_counter()

@@ -97,15 +97,23 @@ def load_question_set(path: Path | str) -> tuple[tuple[Question, ...], tuple[Lin
     """Valid questions and the line errors of the others (blank lines are not errors)."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise QuestionSetError(f"question set '{path}' does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise QuestionSetError(f"cannot read question set '{path}': {exc}") from None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
     questions: list[Question] = []
     errors: list[LineError] = []
     seen: set[str] = set()
-    for number, line in enumerate(lines, start=1):
+    # Split on "\n" only: str.splitlines() would also cut at U+2028 etc., legal inside JSON strings.
+    for number, raw_line in enumerate(raw.split(b"\n"), start=1):
+        try:
+            line = raw_line.rstrip(b"\r").decode("utf-8")
+        except UnicodeDecodeError:
+            errors.append(LineError(number, "not UTF-8 text"))
+            continue
         if not line.strip():
             continue
         try:

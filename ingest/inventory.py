@@ -60,7 +60,7 @@ SECTOR_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 SECTORS = tuple(dict.fromkeys(name for name, _ in SECTOR_RULES[1:])) + ("other",)
 
-_ROW = re.compile(r"^(?P<no>\d{1,3})\s+(?P<province>\S+)\s+(?P<name>.+?)\s+(?P<stage>Fikir|Başlangıç|Gelişme|Olgunluk)\s*$")
+_ROW = re.compile(r"^(?P<no>\d{1,3})\s+(?P<province>\S+)\s+(?P<name>\S.*?)\s+(?P<stage>Fikir|Başlangıç|Gelişme|Olgunluk)\s*$")
 
 
 def stage_from_label(label: str) -> Stage | None:

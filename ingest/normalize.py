@@ -37,12 +37,19 @@ def normalize_tr(text: str) -> str:
     text = lower_tr(text)
     # Drop control and private-use characters (extraction artefacts).
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Co", "Cf") or ch in "\n\t")
-    return _SPACES.sub(" ", text).strip()
+    # Removing a joiner can bring a letter and its combining mark together: compose again.
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def fold_ascii(text: str) -> str:
     """normalize_tr, then Turkish letters folded to ASCII ("küme desteği" → "kume destegi")."""
-    return normalize_tr(text).translate(_ASCII_FOLD)
+    folded = normalize_tr(text).translate(_ASCII_FOLD)
+    # "ü" + a stray combining diaeresis folds to "u" + mark, which composes to "ü" again: repeat.
+    while True:
+        again = unicodedata.normalize("NFC", folded).translate(_ASCII_FOLD)
+        if again == folded:
+            return folded
+        folded = again
 
 
 def tokenize_tr(text: str, *, fold: bool = True) -> list[str]:

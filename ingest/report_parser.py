@@ -153,6 +153,7 @@ def _route_chapter(chapter: Chapter, body: list[Line], tree: SectionTreeBuilder)
             title, i = _wrapped_title(body, i, numbered["title"])
             tree.open(sid, title, chapter.kind, parent_id=cid, page=line.page, label=sid)
             letters_parent = sid if cid == "4" else None
+            in_table = None
             continue
         if cid == "2":
             for sid, title, opener in URGE_LINES:
@@ -170,7 +171,8 @@ def _route_chapter(chapter: Chapter, body: list[Line], tree: SectionTreeBuilder)
                 in_table = ("2", "4.1.A")
             elif in_table and norm.startswith(f"tablo {in_table[0]}."):
                 tree.add(line)
-                tree.reenter(in_table[1])
+                # a damaged document may lack the section the table sits in
+                tree.reenter(in_table[1] if tree.has(in_table[1]) else letters_parent or cid)
                 in_table = None
                 i += 1
                 continue

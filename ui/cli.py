@@ -122,12 +122,16 @@ def _ask_jsonl(ctx: click.Context, k: int) -> None:
     """Bulk mode: a bad line yields an error object with its line number; the other lines are answered."""
     assistant = _open_assistant(ctx)
     errors = _user_errors()
-    for number, raw in enumerate(sys.stdin, start=1):
-        line = raw.strip()
+    for number, raw in enumerate(click.get_binary_stream("stdin"), start=1):
+        try:
+            line = raw.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            click.echo(json.dumps({"line": number, "error": "not UTF-8 text"}))
+            continue
         if not line:
             continue
         question = line
-        if line.startswith("{"):
+        if line.startswith(("{", "[")):
             try:
                 obj = json.loads(line)
                 question = obj["question"] if isinstance(obj, dict) else None
