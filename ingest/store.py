@@ -28,7 +28,10 @@ from urllib.parse import urlparse
 from .records import Chunk
 
 POINTER = "kume-active"
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
+# A search beam far wider than the corpus (~600 chunks) makes HNSW effectively exact, so the
+# same question ranks the same way in every process that opens the store.
+COLLECTION_METADATA = {"hnsw:space": "cosine", "hnsw:search_ef": 1000, "hnsw:construction_ef": 400}
 _BATCH = 256
 _PROBE_TIMEOUT_S = 5.0
 
@@ -250,7 +253,7 @@ class ChromaStore:
             client.delete_collection(name)  # leftovers of an interrupted build (never the active one)
         except Exception:
             pass
-        target = client.create_collection(name, metadata={"hnsw:space": "cosine"}, embedding_function=None)
+        target = client.create_collection(name, metadata=COLLECTION_METADATA, embedding_function=None)
         reuse = previous is not None and not fresh and previous.stamp != stamp
         known = self._existing_embeddings(previous.name, [c.chunk_id for c in chunks]) if reuse else {}
         todo = [c for c in chunks if c.chunk_id not in known]

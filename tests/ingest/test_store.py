@@ -14,7 +14,7 @@ import pytest
 
 from assistant.service import Assistant
 from ingest.pipeline import run_ingest, store_is_current
-from ingest.store import ChromaStore, StoreError, StoreStamp, _chroma_version
+from ingest.store import LAYOUT_VERSION, ChromaStore, StoreError, StoreStamp, _chroma_version
 from tests.fakes import HashingEmbedder
 
 QUESTION = "Kümelerde firmalar arasındaki işbirliği nasıl güçlenir?"
@@ -70,8 +70,8 @@ def test_store_from_another_chromadb_version_is_rebuilt_not_migrated(built, fake
                                                                      new_process):
     settings, first = built
     version_file = settings.store_dir / "store.json"
-    assert json.loads(version_file.read_text()) == {"chromadb": _chroma_version(), "layout": 1}
-    version_file.write_text(json.dumps({"chromadb": "0.0.1", "layout": 1}))
+    assert json.loads(version_file.read_text()) == {"chromadb": _chroma_version(), "layout": LAYOUT_VERSION}
+    version_file.write_text(json.dumps({"chromadb": "0.0.1", "layout": LAYOUT_VERSION}))
 
     with pytest.raises(StoreError, match="--rebuild") as info:
         ChromaStore(settings.store_dir).check_version()
@@ -85,7 +85,7 @@ def test_store_from_another_chromadb_version_is_rebuilt_not_migrated(built, fake
     assert summary.up_to_date is False
     assert summary.embedded == counting_embedder.embedded == first.chunks  # nothing carried over
     assert summary.reused == 0
-    assert json.loads(version_file.read_text()) == {"chromadb": _chroma_version(), "layout": 1}
+    assert json.loads(version_file.read_text()) == {"chromadb": _chroma_version(), "layout": LAYOUT_VERSION}
     new_process(settings)
     assert answers(settings, fake_embedder)
 
