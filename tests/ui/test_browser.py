@@ -106,7 +106,7 @@ def test_english_question_and_interface_language(page):
     wait_ready(page)
     page.locator("#ui-lang label").filter(has_text="English").click()
     page.locator("#ask").filter(has_text="Ask").wait_for()
-    assert page.get_by_role("tab", name="Evaluation").is_visible()
+    page.get_by_role("tab", name="Evaluation").wait_for(state="visible")  # labels switch asynchronously
     wait_ready(page)
     bot = ask(page, "What is the URGE employment programme?")
     assert "[1]" in bot.inner_text()
