@@ -143,7 +143,7 @@ class Assistant:
             answer_text = REFUSAL[lang].format(reason=_reason_text(reason, lang)) + ("\n" + body if body else "")
             citations, refused = nearest, True
         elif direct is not None:
-            answer_text, citations = self._with_support(direct, hits, terms, lang)
+            answer_text, citations = self._with_support(direct, hits, terms, lang, k)
             refused = False
         else:
             citations = cite(hits, terms, limit=k)
@@ -158,7 +158,7 @@ class Assistant:
         done = time.perf_counter()
         timings.update(compose=(done - retrieved) * 1000, total=(done - started) * 1000)
         return Answer(question=question, answer=answer_text, lang=lang, refused=refused,
-                      citations=tuple(citations), retrieved=tuple(self._ranked(direct, hits)[:k]),
+                      citations=tuple(citations), retrieved=tuple(self._reported(direct, hits, citations, k)),
                       timings_ms=timings, notice=notice, direct=direct)
 
     def _excerpt_terms(self, search: str) -> str:
@@ -166,12 +166,13 @@ class Assistant:
         plan = getattr(self.retriever, "plan", None)
         return plan(search)[0] if plan else search
 
-    def _with_support(self, direct: DirectAnswer, hits: list[Hit], text: str, lang: str) -> tuple[str, list[Citation]]:
+    def _with_support(self, direct: DirectAnswer, hits: list[Hit], text: str, lang: str,
+                      k: int) -> tuple[str, list[Citation]]:
         """The direct answer first, then a few supporting passages numbered after its citations."""
         cited = {c.section_id for c in direct.citations}
         # other inventory rows would only look like more matches; the table is complete already
         pool = [h for h in hits if h.section_id not in cited and not (direct.kind == "inventory" and h.kind == "inventory")]
-        support = cite(pool, text, limit=2 if direct.kind == "inventory" else PASSAGES_WITH_DIRECT)
+        support = cite(pool, text, limit=min(k, 2 if direct.kind == "inventory" else PASSAGES_WITH_DIRECT))
         support = _renumber(support, len(direct.citations) + 1)
         answer_text = direct.lead
         if direct.kind == "inventory" and direct.rows:
@@ -179,6 +180,17 @@ class Assistant:
         if support:
             answer_text += "\n\n" + SUPPORT[lang] + "\n" + compose(support, lang).split("\n", 1)[1]
         return answer_text, list(direct.citations) + support
+
+    def _reported(self, direct: DirectAnswer | None, hits: list[Hit], citations: list[Citation], k: int) -> list[Hit]:
+        """The ranking shown in `retrieved`: its top max(k, 10), plus any cited passage ranked below that."""
+        ranked = self._ranked(direct, hits)
+        shown = ranked[:max(k, 10)]
+        missing = {c.section_id for c in citations} - {h.section_id for h in shown}
+        for hit in ranked[len(shown):]:
+            if hit.section_id in missing:
+                shown.append(hit)
+                missing.discard(hit.section_id)
+        return shown
 
     def _ranked(self, direct: DirectAnswer | None, hits: list[Hit]) -> list[Hit]:
         """Retrieval ranking as reported: sections of a direct answer first (exact lookups), then the hits."""
