@@ -51,7 +51,7 @@ REASONS = {
            "an unrelated topic": "the question is outside its subject"},
 }
 PASSAGES_WITH_DIRECT = 2
-_SHARE = re.compile(r"(yuzde|oran|pay[ii]|%|\bshare\b|percent|proportion)")
+_SHARE = re.compile(r"(yuzde|oran|payi|%|\bshare\b|percent|proportion)")
 
 
 class QuestionError(ValueError):
