@@ -77,6 +77,11 @@ class Glossary:
         return len(self.entries)
 
     @property
+    def words(self) -> frozenset[str]:
+        """Every English word of the glossary's keys (singular, folded)."""
+        return frozenset(word for key in self.entries for word in key)
+
+    @property
     def longest(self) -> int:
         return max((len(k) for k in self.entries), default=0)
 

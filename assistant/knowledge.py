@@ -14,7 +14,9 @@ from ingest.applicability import Applicability, read_tsv
 from ingest.inventory import BropTable
 from ingest.urge_lines import UrgeFacts
 
+from .answerability import Answerability
 from .corpus_index import CorpusIndex
+from .glossary import load_glossary
 from .inventory_query import InventoryRow, rows_from_chunks
 from .scope import ScopeVocabulary
 from .urge import facts_from_chunks
@@ -31,11 +33,13 @@ class Knowledge:
     brop: BropTable
     scope: ScopeVocabulary
     aliases: dict[str, str]
+    answerability: Answerability
 
     @classmethod
     def build(cls, index: CorpusIndex, corpus_dir: Path | None = None) -> "Knowledge":
         corpus_dir = Path(corpus_dir) if corpus_dir else REPO_CORPUS
         table_path = _first_existing("action-applicability.tsv", corpus_dir)
+        glossary = load_glossary(corpus_dir)
         brop_dir = corpus_dir if (corpus_dir / "brop-provinces.tsv").exists() else REPO_CORPUS
         return cls(
             index=index,
@@ -45,6 +49,9 @@ class Knowledge:
             brop=BropTable.from_corpus(brop_dir),
             scope=ScopeVocabulary.from_texts(c.text for c in index.chunks),
             aliases={alias: sid for sid, info in index.sections.items() for alias in info.aliases},
+            answerability=Answerability.build(
+                ((sid, f"{info.path}\n{info.title}\n{index.section_text(sid)}") for sid, info in index.sections.items()),
+                known_words=glossary.words if glossary else ()),
         )
 
 

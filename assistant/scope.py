@@ -6,6 +6,7 @@ as a hard related one), so the decision uses what can be checked:
   year it only names as a target when the question asks what actually happened);
 - another country's own programmes or policies (the report describes Turkey's;
   foreign clusters appear only as the eight case studies);
+- the present ("today", "bu yıl"): the report is a snapshot of 2013;
 - words from everyday topics with nothing of the report's vocabulary around them.
 Each rule returns a short reason for the refusal message.
 """
@@ -19,6 +20,7 @@ from ingest.normalize import fold_ascii, tokenize_tr
 REPORT_HORIZON = 2013
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _ACTUAL = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "realised", "realized", "in fact")
+_PRESENT = re.compile(r"\b(today|this year|right now|at the moment|bugun(ku|kü)?|bu yil(ki)?|su an(da)?|simdi(ki)?)\b")
 _TARGET = ("hedef", "target", "goal", "amac")
 _POLICY = ("program", "politika", "policy", "policies", "destek", "support", "hibe", "grant", "tesvik", "incentive",
            "strateji", "strategy", "fon", "fund", "mevzuat", "law", "kanun")
@@ -77,6 +79,8 @@ def out_of_scope(question: str, vocab: ScopeVocabulary, lang: str = "tr") -> str
             return f"year {year}"
         if year > REPORT_HORIZON and _has(folded, _ACTUAL) and not _has(folded, _TARGET):
             return f"what actually happened in {year}"
+    if _PRESENT.search(folded):
+        return "the present"
     countries = {code for name, code in COUNTRIES.items() if re.search(rf"\b{name}", folded)}
     foreign = countries - CASE_STUDY_COUNTRIES
     if foreign and _has(folded, _POLICY):

@@ -44,10 +44,12 @@ REASONS = {
     "tr": {"year": "rapor {detail} yılı hakkında bilgi içermiyor",
            "what actually happened in": "rapor {detail} yılında gerçekleşenleri içermiyor",
            "another country's programmes": "rapor başka ülkelerin programlarını anlatmıyor",
+           "the present": "rapor 2013'teki durumu anlatıyor, bugünü değil",
            "an unrelated topic": "soru raporun konusu dışında"},
     "en": {"year": "it has nothing on the year {detail}",
            "what actually happened in": "it has no figures for what actually happened in {detail}",
            "another country's programmes": "it does not describe other countries' programmes",
+           "the present": "it describes the situation in 2013, not today",
            "an unrelated topic": "the question is outside its subject"},
 }
 PASSAGES_WITH_DIRECT = 2
@@ -121,6 +123,10 @@ class Assistant:
         history = [h for h in history if isinstance(h, str) and h.strip()]
         search = retrieval_text(text, history)
         reason = out_of_scope(text, self.knowledge.scope, lang) if self.knowledge else None
+        why = _reason_text(reason, lang) if reason else None
+        if self.knowledge and not reason:
+            gap = self.knowledge.answerability.gap(text, lang)
+            reason, why = (gap.kind, gap.describe(lang)) if gap else (None, None)
         direct = None
         if self.knowledge and not reason:
             slots = slots_for(text, history)
@@ -140,7 +146,7 @@ class Assistant:
         if reason:
             nearest = cite(hits, terms, limit=3)
             body = compose(nearest, lang).split("\n", 1)[1] if nearest else ""
-            answer_text = REFUSAL[lang].format(reason=_reason_text(reason, lang)) + ("\n" + body if body else "")
+            answer_text = REFUSAL[lang].format(reason=why) + ("\n" + body if body else "")
             citations, refused = nearest, True
         elif direct is not None:
             answer_text, citations = self._with_support(direct, hits, terms, lang, k)

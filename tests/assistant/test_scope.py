@@ -16,6 +16,8 @@ VOCAB = ScopeVocabulary.from_texts([
     ("What grants does Italy's cluster policy give?", "en", "another country's programmes"),
     ("What will the weather be like in Gaziantep tomorrow?", "en", "an unrelated topic"),
     ("Dün akşamki derbi maçını kim kazandı?", "tr", "an unrelated topic"),
+    ("Bu yıl kaç küme URGE desteği alıyor?", "tr", "the present"),
+    ("Which clusters get URGE support today?", "en", "the present"),
 ])
 def test_refused(question, lang, reason):
     assert out_of_scope(question, VOCAB, lang) == reason
@@ -27,6 +29,7 @@ def test_refused(question, lang, reason):
     ("Almanya'daki NanoBioNet kümesi hangi desteği geliştirdi?", "tr"),  # a case-study country
     ("Gaziantep'teki tekstil kümeleri hangileri?", "tr"),
     ("Which development agencies ran the survey?", "en"),  # English words are not judged by Turkish vocabulary
+    ("Günümüzde kaç şirket var?", "tr"),  # the report's own "today" (günümüzde) is not the present
 ])
 def test_in_scope(question, lang):
     assert out_of_scope(question, VOCAB, lang) is None
