@@ -6,7 +6,7 @@ as a hard related one), so the decision uses what can be checked:
   year it only names as a target when the question asks what actually happened);
 - another country's own programmes or policies (the report describes Turkey's;
   foreign clusters appear only as the eight case studies);
-- the present ("today", "bu yıl"): the report is a snapshot of 2013;
+- the present ("this year", "bu yıl") in words the report never uses for its own present;
 - words from everyday topics with nothing of the report's vocabulary around them.
 Each rule returns a short reason for the refusal message.
 """
@@ -20,7 +20,10 @@ from ingest.normalize import fold_ascii, tokenize_tr
 REPORT_HORIZON = 2013
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _ACTUAL = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "realised", "realized", "in fact")
-_PRESENT = re.compile(r"\b(today|this year|right now|at the moment|bugun(ku|kü)?|bu yil(ki)?|su an(da)?|simdi(ki)?)\b")
+# Ways to say "now", Turkish stem first: when the report itself uses the Turkish word ("Bugün Merkez 40 KOBİ'yi
+# bir araya getiriyor"), a question using either form may mean the report's own present and is not refused.
+PRESENT = (("bugun", r"today|these days"), ("su an", r"right now|at the moment|currently"),
+           ("simdi", r"\bnow\b"), ("bu yil", r"this year"))
 _TARGET = ("hedef", "target", "goal", "amac")
 _POLICY = ("program", "politika", "policy", "policies", "destek", "support", "hibe", "grant", "tesvik", "incentive",
            "strateji", "strategy", "fon", "fund", "mevzuat", "law", "kanun")
@@ -51,20 +54,24 @@ _STOP = {"nedir", "nelerdir", "hangi", "hangileri", "nasil", "kadar", "what", "w
 
 @dataclass(frozen=True)
 class ScopeVocabulary:
-    """What the report talks about: its word prefixes and the years it names."""
+    """What the report talks about: its word prefixes, the years it names, the ways it says "now"."""
 
     prefixes: frozenset[str]
     years: frozenset[int]
+    own_present: frozenset[str] = frozenset()
 
     @classmethod
     def from_texts(cls, texts, extra_words=()) -> "ScopeVocabulary":
         prefixes: set[str] = set()
         years: set[int] = set()
+        present: set[str] = set()
         for text in list(texts) + list(extra_words):
             for token in tokenize_tr(text):
                 prefixes.add(token[:5])
             years.update(int(y) for y in _YEAR.findall(text))
-        return cls(frozenset(prefixes), frozenset(years))
+            folded = fold_ascii(text)
+            present.update(stem for stem, _ in PRESENT if re.search(rf"\b{stem}", folded))
+        return cls(frozenset(prefixes), frozenset(years), frozenset(present))
 
 
 def _has(folded: str, words) -> bool:
@@ -79,8 +86,9 @@ def out_of_scope(question: str, vocab: ScopeVocabulary, lang: str = "tr") -> str
             return f"year {year}"
         if year > REPORT_HORIZON and _has(folded, _ACTUAL) and not _has(folded, _TARGET):
             return f"what actually happened in {year}"
-    if _PRESENT.search(folded):
-        return "the present"
+    for stem, english in PRESENT:
+        if stem not in vocab.own_present and re.search(rf"\b{stem}|{english}", folded):
+            return "the present"
     countries = {code for name, code in COUNTRIES.items() if re.search(rf"\b{name}", folded)}
     foreign = countries - CASE_STUDY_COUNTRIES
     if foreign and _has(folded, _POLICY):
