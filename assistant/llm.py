@@ -8,13 +8,9 @@ dropped (`repair`); when nothing cited remains, or the endpoint fails, is too
 slow or returns garbage, the result has `used_llm=False` and a one-line
 notice, and the caller shows its default answer (the report's passages).
 
-The chat model is LangChain's `ChatOpenAI` (langchain-openai), imported on
-first use, not at import time (it costs about a second). A hard wall-clock
-deadline (`timeout_s`, 20 s by default) bounds every call: the request runs in
-a worker thread and the caller waits on a queue until the deadline, so
-neither a silent server nor one that streams slowly forever can hold it
-longer. The worker then stops at its next token, or at the HTTP client's
-read timeout (also `timeout_s`) when nothing comes at all.
+The call itself (LangChain's `ChatOpenAI`, the wall-clock deadline, the
+streamed preview) is `assistant.llm_client`; `LLMConfig` lives there and is
+importable from here too, as the assistant builds both from this module.
 
 Streaming: `stream_to` receives the model's text pieces in order, in the
 caller's thread, as they arrive. They are a provisional preview: the answer
@@ -25,69 +21,19 @@ replace the preview with it when `answer` returns.
 from __future__ import annotations
 
 import logging
-import os
-import queue
 import re
-import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .llm_client import DEFAULT_TIMEOUT_S, LLMClient, LLMConfig, LLMFailure, visible_text
 from .prompting import NOT_SAID, build_messages
 from .records import Citation
 from .verify import parse_citations, repair, verify
 
+__all__ = ["LLMAnswerer", "LLMConfig", "LLMResult", "notice_for"]
+
 log = logging.getLogger(__name__)
-
-DEFAULT_TIMEOUT_S = 20.0
-
-
-@dataclass(frozen=True)
-class LLMConfig:
-    """Where the chat model is. `base_url` is the OpenAI-style API root, e.g. http://127.0.0.1:11434/v1."""
-
-    base_url: str
-    model: str
-    api_key: str = field(default="", repr=False)  # local servers ignore it; never printed
-    timeout_s: float = DEFAULT_TIMEOUT_S
-    temperature: float | None = 0.0
-    max_tokens: int | None = 800
-
-    def __post_init__(self) -> None:
-        if not self.base_url or not self.model:
-            raise ValueError("LLMConfig needs a base_url and a model")
-        if not self.timeout_s > 0:
-            raise ValueError(f"LLM timeout must be a positive number of seconds, got {self.timeout_s!r}")
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "LLMConfig | None":
-        """From KUME_LLM_BASE_URL, KUME_LLM_MODEL, KUME_LLM_API_KEY, KUME_LLM_TIMEOUT (seconds).
-
-        None when the base URL or the model is not set: the assistant then answers without a model.
-        """
-        env = os.environ if env is None else env
-        base_url = (env.get("KUME_LLM_BASE_URL") or "").strip()
-        model = (env.get("KUME_LLM_MODEL") or "").strip()
-        if not base_url or not model:
-            return None
-        raw_timeout = (env.get("KUME_LLM_TIMEOUT") or "").strip()
-        try:
-            timeout = float(raw_timeout) if raw_timeout else DEFAULT_TIMEOUT_S
-        except ValueError:
-            raise ValueError(f"KUME_LLM_TIMEOUT must be a number of seconds, got {raw_timeout!r}") from None
-        return cls(base_url=base_url, model=model, api_key=(env.get("KUME_LLM_API_KEY") or "").strip(),
-                   timeout_s=timeout)
-
-    @classmethod
-    def from_settings(cls, settings: object) -> "LLMConfig | None":
-        """From Settings.llm_base_url / llm_model / llm_api_key / llm_timeout_s; None when not configured."""
-        base_url = getattr(settings, "llm_base_url", None)
-        model = getattr(settings, "llm_model", None)
-        if not base_url or not model:
-            return None
-        timeout = getattr(settings, "llm_timeout_s", None) or DEFAULT_TIMEOUT_S
-        return cls(base_url=base_url, model=model, api_key=getattr(settings, "llm_api_key", None) or "",
-                   timeout_s=float(timeout))
 
 
 @dataclass(frozen=True)
@@ -132,171 +78,20 @@ def notice_for(reason: str, lang: str, *, seconds: float = DEFAULT_TIMEOUT_S, de
     return _WHY[reason][lang].format(s=f"{seconds:g}", detail=detail) + _FALLBACK[lang]
 
 
-class _Failure(Exception):
-    def __init__(self, reason: str, detail: str = ""):
-        super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason
-        self.detail = detail
-
-
-_THINK_OPEN, _THINK_CLOSE = "<think>", "</think>"
-_THINK_BLOCK = re.compile(r"<think>.*?(?:</think>|\Z)", re.DOTALL)
-
-
-def visible_text(text: str) -> str:
-    """`text` without reasoning blocks (<think>…</think>, also an unclosed one) that some local models emit."""
-    return _THINK_BLOCK.sub("", text)
-
-
-class _Preview:
-    """Feeds the visible part of a growing text to a callback, holding back what may start a <think> tag."""
-
-    def __init__(self, callback: Callable[[str], None]):
-        self.callback: Callable[[str], None] | None = callback
-        self.text = ""
-        self.sent = 0
-
-    def add(self, piece: str) -> None:
-        self.text += piece
-        self._emit(final=False)
-
-    def finish(self) -> None:
-        self._emit(final=True)
-
-    def _emit(self, final: bool) -> None:
-        if self.callback is None:
-            return
-        shown = visible_text(self.text)
-        hold = 0
-        for k in range(0 if final else min(len(_THINK_OPEN) - 1, len(shown)), 0, -1):
-            if _THINK_OPEN.startswith(shown[-k:]):
-                hold = k
-                break
-        ready = shown[: len(shown) - hold]
-        if len(ready) > self.sent:
-            delta, self.sent = ready[self.sent:], len(ready)
-            try:
-                self.callback(delta)
-            except Exception:  # noqa: BLE001 - a broken display must not break the answer
-                log.warning("stream callback failed; not streaming the rest of this answer", exc_info=True)
-                self.callback = None
-
-
-def _content(message: object) -> str:
-    """The text of a LangChain message or chunk (a string, or a list of content blocks)."""
-    content = getattr(message, "content", message)
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return "".join(b if isinstance(b, str) else str(b.get("text", "")) if isinstance(b, dict) else ""
-                       for b in content)
-    if content is None:
-        return ""
-    raise _Failure("garbage", f"unexpected content {type(content).__name__}")
-
-
-def _classify(error: BaseException, base_url: str) -> _Failure:
-    """An exception from the OpenAI client as one of the failure reasons."""
-    if isinstance(error, _Failure):
-        return error
-    name = type(error).__name__
-    try:
-        import openai
-    except ImportError:  # pragma: no cover - the client imports it
-        openai = None  # type: ignore[assignment]
-    if openai is not None:
-        if isinstance(error, openai.APITimeoutError):
-            return _Failure("timeout")
-        if isinstance(error, openai.APIStatusError):
-            return _Failure("http_error", f"HTTP {error.status_code}")
-        if isinstance(error, openai.APIConnectionError):
-            return _Failure("connection", base_url)
-    if isinstance(error, (ValueError, TypeError, KeyError, AttributeError, IndexError)):
-        return _Failure("garbage", name)  # JSONDecodeError, a body without choices, a model that rejects it
-    return _Failure("unavailable", name)
-
-
 class LLMAnswerer:
     """Writes cited answers with a chat model; falls back (used_llm=False) whenever it cannot be trusted."""
 
     def __init__(self, config: LLMConfig):
         self.config = config
-        self._model = None
-        self._lock = threading.Lock()
+        self.client = LLMClient(config)
 
     def chat_model(self):
         """The LangChain chat model, built (and langchain-openai imported) on first use."""
-        with self._lock:
-            if self._model is None:
-                from langchain_openai import ChatOpenAI
-
-                c = self.config
-                kwargs = {}
-                if c.temperature is not None:
-                    kwargs["temperature"] = c.temperature
-                if c.max_tokens is not None:
-                    kwargs["max_tokens"] = c.max_tokens
-                self._model = ChatOpenAI(
-                    model=c.model, base_url=c.base_url, api_key=c.api_key or "not-needed",
-                    timeout=c.timeout_s, max_retries=0, stream_usage=False, use_responses_api=False, **kwargs)
-            return self._model
+        return self.client.chat_model()
 
     def warm(self) -> None:
         """Import and build the client now (about a second), so the first question does not pay for it."""
-        self.chat_model()
-
-    # ------------------------------------------------------------------ the call
-
-    def _complete(self, messages: list[dict[str, str]], stream_to: Callable[[str], None] | None) -> str:
-        """The model's raw text, within the deadline; raises _Failure."""
-        try:
-            model = self.chat_model()
-        except ImportError as error:
-            raise _Failure("unavailable", f"{error.name or 'langchain-openai'} is not installed") from None
-        except Exception as error:  # noqa: BLE001 - a bad configuration is one more reason to fall back
-            raise _Failure("unavailable", f"{type(error).__name__}: {error}") from None
-        lc_messages = [(m["role"], m["content"]) for m in messages]
-        pieces: queue.Queue = queue.Queue()
-        cancelled = threading.Event()
-
-        def work() -> None:
-            try:
-                if stream_to is None:
-                    pieces.put(("text", _content(model.invoke(lc_messages))))
-                else:
-                    for chunk in model.stream(lc_messages):
-                        if cancelled.is_set():
-                            return
-                        pieces.put(("text", _content(chunk)))
-                pieces.put(("done", None))
-            except BaseException as error:  # noqa: BLE001 - handed to the waiting caller
-                pieces.put(("error", error))
-
-        deadline = time.monotonic() + self.config.timeout_s
-        worker = threading.Thread(target=work, name="kume-llm", daemon=True)
-        worker.start()
-        preview = _Preview(stream_to) if stream_to is not None else None
-        text = ""
-        try:
-            while True:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise _Failure("timeout")
-                try:
-                    kind, value = pieces.get(timeout=remaining)
-                except queue.Empty:
-                    raise _Failure("timeout") from None
-                if kind == "done":
-                    if preview is not None:
-                        preview.finish()
-                    return text
-                if kind == "error":
-                    raise _classify(value, self.config.base_url)
-                text += value
-                if preview is not None:
-                    preview.add(value)
-        finally:
-            cancelled.set()
+        self.client.warm()
 
     def answer(self, question: str, lang: str, citations: Sequence[Citation],
                stream_to: Callable[[str], None] | None = None) -> LLMResult:
@@ -316,8 +111,8 @@ class LLMAnswerer:
         if not citations:  # nothing to ground an answer on: the caller's "no passage" answer stands
             return result(text="", used_llm=False, notice="", reason="no_context")
         try:
-            raw = self._complete(build_messages(question, lang, citations), stream_to)
-        except _Failure as failure:
+            raw = self.client.complete(build_messages(question, lang, citations), stream_to)
+        except LLMFailure as failure:
             return fallback(failure.reason, failure.detail)
         text = visible_text(raw).strip()
         if not text:

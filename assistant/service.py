@@ -98,7 +98,8 @@ class Assistant:
         index = CorpusIndex.from_store(store, active.name)
         dense = DenseRetriever(store.client(), active.name, embedder)
         retriever = HybridRetriever(dense, index.chunks, glossary=load_glossary(settings.corpus_dir))
-        from .llm import LLMAnswerer, LLMConfig
+        from .llm import LLMAnswerer
+        from .llm_client import LLMConfig
 
         config = LLMConfig.from_settings(settings)
         return cls(retriever, knowledge=Knowledge.build(index, settings.corpus_dir),

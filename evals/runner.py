@@ -3,9 +3,9 @@
 The answerer is just `ask(question) -> dict` in the shape of
 `Answer.to_dict()` (the stable JSON of `kume ask --json`), so the assistant,
 the plain-RAG baseline and a future UI tab are all scored by the same code.
-A bad line in a question set is reported with its line number and skipped,
-and a question whose `ask` raises is scored as failed: one broken item must
-not hide the scores of the other hundred.
+A question whose `ask` raises is scored as failed: one broken item must not
+hide the scores of the other hundred. Reading and checking the question set
+is `evals.questions`.
 
 The retrieval ranking is the `retrieved` section ids in order, de-duplicated.
 An entry may carry `section_ids` (several sections, best first) instead of
@@ -17,127 +17,13 @@ miss.
 from __future__ import annotations
 
 import inspect
-import json
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple
 
 from . import metrics
-
-CATEGORIES = ("urge", "action_plan", "stages_survey", "statistics", "case_study", "inventory", "project",
-              "followup", "refusal")
-LANGS = ("tr", "en")
-
-
-class QuestionSetError(Exception):
-    """The question set cannot be used at all (missing file, no valid line); the message says why."""
-
-
-class Turn(NamedTuple):
-    role: str
-    content: str
-
-
-@dataclass(frozen=True)
-class Question:
-    id: str
-    lang: str
-    category: str
-    question: str
-    sections: tuple[str, ...]
-    facts: tuple[tuple[str, ...], ...]
-    refuse: bool
-    history: tuple[Turn, ...] = ()
-
-
-class LineError(NamedTuple):
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
-
-
-def _strings(value, what: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ValueError(f"{what} must be a list of non-empty strings")
-    return tuple(value)
-
-
-def parse_question(obj) -> Question:
-    """One question-set record -> Question; ValueError says what is wrong with it."""
-    if not isinstance(obj, dict):
-        raise ValueError("not a JSON object")
-    for key in ("id", "lang", "category", "question"):
-        if not isinstance(obj.get(key), str) or not obj[key].strip():
-            raise ValueError(f"'{key}' must be a non-empty string")
-    if obj["lang"] not in LANGS:
-        raise ValueError(f"'lang' must be one of {', '.join(LANGS)}, got {obj['lang']!r}")
-    if not isinstance(obj.get("refuse", False), bool):
-        raise ValueError("'refuse' must be true or false")
-    facts = obj.get("facts", [])
-    if not isinstance(facts, list):
-        raise ValueError("'facts' must be a list of lists of accepted alternatives")
-    history = obj.get("history") or []
-    if not isinstance(history, list) or not all(
-            isinstance(t, dict) and isinstance(t.get("content"), str) for t in history):
-        raise ValueError("'history' must be a list of {\"role\", \"content\"} objects")
-    return Question(
-        id=obj["id"], lang=obj["lang"], category=obj["category"], question=obj["question"],
-        sections=_strings(obj.get("sections", []), "'sections'"),
-        facts=tuple(_strings([f] if isinstance(f, str) else f, "each fact") for f in facts),
-        refuse=obj.get("refuse", False),
-        history=tuple(Turn(str(t.get("role", "user")), t["content"]) for t in history),
-    )
-
-
-def load_question_set(path: Path | str) -> tuple[tuple[Question, ...], tuple[LineError, ...]]:
-    """Valid questions and the line errors of the others (blank lines are not errors)."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise QuestionSetError(f"question set '{path}' does not exist") from None
-    except OSError as exc:
-        raise QuestionSetError(f"cannot read question set '{path}': {exc}") from None
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    questions: list[Question] = []
-    errors: list[LineError] = []
-    seen: set[str] = set()
-    # Split on "\n" only: str.splitlines() would also cut at U+2028 etc., legal inside JSON strings.
-    for number, raw_line in enumerate(raw.split(b"\n"), start=1):
-        try:
-            line = raw_line.rstrip(b"\r").decode("utf-8")
-        except UnicodeDecodeError:
-            errors.append(LineError(number, "not UTF-8 text"))
-            continue
-        if not line.strip():
-            continue
-        try:
-            question = parse_question(json.loads(line))
-            if question.id in seen:
-                raise ValueError(f"duplicate id {question.id!r}")
-        except json.JSONDecodeError as exc:
-            errors.append(LineError(number, f"not valid JSON ({exc.msg})"))
-        except ValueError as exc:
-            errors.append(LineError(number, str(exc)))
-        else:
-            seen.add(question.id)
-            questions.append(question)
-    return tuple(questions), tuple(errors)
-
-
-def stratified_subset(questions: Sequence[Question], n: int) -> tuple[Question, ...]:
-    """n questions taken round-robin over (category, language) buckets, returned in set order."""
-    buckets: dict[tuple[str, str], list[Question]] = {}
-    for q in questions:
-        buckets.setdefault((q.category, q.lang), []).append(q)
-    turn = {q.id: i for bucket in buckets.values() for i, q in enumerate(bucket)}
-    chosen = {q.id for q in sorted(questions, key=lambda q: turn[q.id])[:n]}
-    return tuple(q for q in questions if q.id in chosen)
+from .questions import CATEGORIES, LANGS, Question
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ class CountingEmbedder(HashingEmbedder):
 
 def forget_chroma_clients(store_dir: Path) -> None:
     """Drop Chroma's in-process cache for this store, as a new `kume` process would start without it."""
-    from ingest.store import forget_cached_client
+    from ingest.chroma_connection import forget_cached_client
 
     forget_cached_client(Path(store_dir) / "chroma")
 

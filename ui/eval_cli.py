@@ -79,8 +79,9 @@ def _write(path: Path, text: str) -> None:
 def eval_command(ctx: click.Context, question_set: Path, k: int, report_path: Path | None, json_path: Path | None,
                  baseline: bool, limit: int | None) -> None:
     """Score the assistant on a question set (JSONL): retrieval, citations, facts, refusals, latency."""
+    from evals.questions import QuestionSetError, load_question_set, stratified_subset
     from evals.report import make_meta, overall_table, render_json, render_markdown
-    from evals.runner import QuestionSetError, assistant_ask, load_question_set, stratified_subset
+    from evals.runner import assistant_ask
     from ui.cli import _settings, _user_errors  # here, not at the top: ui.cli imports this module
 
     try:

@@ -94,7 +94,7 @@ class SetError(ValueError):
 
 def load_set(file: str | None, bundled: str | None, limit: int = 0):
     """(questions, skipped lines, display name) from an upload (.jsonl, ≤ 2 MB) or a bundled set."""
-    from evals.runner import QuestionSetError, load_question_set, stratified_subset
+    from evals.questions import QuestionSetError, load_question_set, stratified_subset
 
     if file:
         path = Path(file)

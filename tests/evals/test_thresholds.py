@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 from evals.report import METRIC_NAMES, check_thresholds
-from evals.runner import Scores, assistant_ask, load_question_set, run_eval, stratified_subset
+from evals.questions import load_question_set, stratified_subset
+from evals.runner import Scores, assistant_ask, run_eval
 
 ROOT = Path(__file__).resolve().parents[2]
 THRESHOLDS = ROOT / "evals" / "thresholds.yaml"

@@ -383,7 +383,7 @@ def test_kume_eval_reports_each_bad_line_and_scores_the_rest(small_store, tmp_pa
 
 
 def test_question_set_line_numbers_survive_unicode_line_separators(tmp_path):
-    from evals.runner import load_question_set
+    from evals.questions import load_question_set
 
     path = tmp_path / "set.jsonl"
     path.write_text("\n".join([_set_line("a", "Kümeler\u2028nedir?"), "oops", _set_line("b", "x\x85y")]) + "\n",
@@ -394,7 +394,7 @@ def test_question_set_line_numbers_survive_unicode_line_separators(tmp_path):
 
 
 def test_question_set_with_one_invalid_utf8_line_keeps_the_others(tmp_path):
-    from evals.runner import load_question_set
+    from evals.questions import load_question_set
 
     path = tmp_path / "set.jsonl"
     path.write_bytes(b"\n".join([_set_line("a", "Kümeler nedir?").encode(), b'{"id": "\xff\xfe"}',
