@@ -59,28 +59,6 @@ def best_excerpt(text: str, question: str, max_chars: int = 420) -> str:
     return best if len(best) <= max_chars else best[: max_chars - 1].rsplit(" ", 1)[0] + "…"
 
 
-SUPPORT_RATIO = 0.75  # chosen on evals/sets/dev.jsonl: citation precision 0.43 -> 0.53, recall 0.91 -> 0.89, facts 0.83 both
-MIN_CITATIONS = 2
-
-
-def supported(hits: list[Hit], question: str, limit: int, ratio: float = SUPPORT_RATIO,
-              keep: int = MIN_CITATIONS) -> list[Hit]:
-    """Of the first `limit` sections hit, those whose text shares enough question words with the best one's.
-
-    A passage that shares half as many words as the best is rarely what
-    answers the question; citing it makes every claim harder to check. The
-    first `keep` sections stay whatever their overlap (rank is evidence too).
-    """
-    wanted = {t for t in tokenize_tr(question) if len(t) > 2}
-    firsts: list[Hit] = []
-    for hit in hits:
-        if len(firsts) < limit and all(hit.section_id != h.section_id for h in firsts):
-            firsts.append(hit)
-    scores = [_overlap(wanted, f"{h.section_title}\n{h.body}") for h in firsts]
-    best = max(scores, default=0)
-    return [h for i, (h, score) in enumerate(zip(firsts, scores)) if i < keep or score >= ratio * best]
-
-
 def cite(hits: list[Hit], question: str, limit: int, *, first_chars: int = 700, other_chars: int = 420) -> list[Citation]:
     """One citation per distinct section, in rank order, numbered from 1; the best one quoted at more length.
 

@@ -30,7 +30,7 @@ from .hybrid import HybridRetriever
 from .intents import slots_for, with_filters
 from .knowledge import Knowledge
 from .language import detect_language
-from .passages import cite, compose, supported
+from .passages import cite, compose
 from .records import Answer, Citation, DirectAnswer, Filters, Hit
 from .router import route
 from .scope import out_of_scope
@@ -153,7 +153,7 @@ class Assistant:
             answer_text, citations = self._with_support(direct, hits, terms, lang, k)
             refused = False
         else:
-            citations = cite(supported(hits, terms, limit=k), terms, limit=k)
+            citations = cite(hits, terms, limit=k)
             answer_text, refused = compose(citations, lang), not citations
             if self.llm and citations:
                 result = self.llm.answer(text, lang, citations, stream_to=stream_to)
