@@ -153,7 +153,7 @@ class Assistant:
             answer_text, citations = self._with_support(direct, hits, terms, lang, k)
             refused = False
         else:
-            citations = cite(hits, terms, limit=k)
+            citations = cite(hits, terms, limit=k, section_text=self._section_text)
             answer_text, refused = compose(citations, lang), not citations
             if self.llm and citations:
                 result = self.llm.answer(text, lang, citations, stream_to=stream_to)
@@ -167,6 +167,9 @@ class Assistant:
         return Answer(question=question, answer=answer_text, lang=lang, refused=refused,
                       citations=tuple(citations), retrieved=tuple(self._reported(direct, hits, citations, k)),
                       timings_ms=timings, notice=notice, direct=direct)
+
+    def _section_text(self, section_id: str) -> str:
+        return self.knowledge.index.section_text(section_id) if self.knowledge else ""
 
     def _excerpt_terms(self, search: str) -> str:
         """The words excerpts are chosen by: the question plus, for English, its glossary translations."""
