@@ -34,6 +34,7 @@ from .passages import cite, compose
 from .records import Answer, Citation, DirectAnswer, Filters, Hit
 from .router import route
 from .scope import out_of_scope
+from .wordlists import frequent_words
 
 SUPPORT = {"tr": "Destekleyen bölümler:", "en": "Supporting passages (quoted in Turkish):"}
 REFUSAL = {
@@ -97,7 +98,8 @@ class Assistant:
             )
         index = CorpusIndex.from_store(store, active.name)
         dense = DenseRetriever(store.client(), active.name, embedder)
-        retriever = HybridRetriever(dense, index.chunks, glossary=load_glossary(settings.corpus_dir))
+        retriever = HybridRetriever(dense, index.chunks, glossary=load_glossary(settings.corpus_dir),
+                                    everyday_english=frequent_words("en"))
         from .llm import LLMAnswerer
         from .llm_client import LLMConfig
 

@@ -1,7 +1,8 @@
 """The answerability checks on a tiny corpus whose every fact is checked by hand below."""
 import pytest
 
-from assistant.answerability import ATTRIBUTES, Answerability, Gap, _name_tokens, frequent_words
+from assistant.answerability import ATTRIBUTES, Answerability, Gap, _name_tokens
+from assistant.wordlists import frequent_words
 
 SECTIONS = [
     ("3.1", "İyi Uygulama Örneği 1: Toronto Gıda ve İçecek Kümesi - Kanada\n"

@@ -191,3 +191,17 @@ def test_load_glossary_prefers_the_corpus_folder_then_the_shipped_file(tmp_path)
     assert len(load_glossary(tmp_path)) == len(Glossary.load(DEFAULT_PATH))  # none in tmp_path: the shipped one
     (tmp_path / "glossary.tsv").write_text("# mine\nen\ttr\nfair\tfuar\n", encoding="utf-8")
     assert load_glossary(tmp_path).expand("trade fairs").terms == ("fuar",)
+
+
+def test_everyday_english_words_are_left_out_of_the_bm25_query_but_names_and_terms_stay():
+    everyday = frozenset({"which", "programmes", "support", "buying", "missions", "in", "the"})
+    retriever = HybridRetriever(FakeDense([]), CHUNKS, glossary=GLOSSARY, everyday_english=everyday)
+    question = "Which programmes support buying missions in the URGE scheme?"
+    planned = retriever.plan(question)[0]
+    assert retriever.lexical_query(question, planned) == "URGE scheme? alım heyeti"  # the phrase wins over "mission"
+    # Turkish questions and unexpanded English ones go to BM25 as planned
+    assert retriever.lexical_query("URGE alım heyeti nedir?", "URGE alım heyeti nedir?") == "URGE alım heyeti nedir?"
+    assert retriever.lexical_query("Which programmes?", "Which programmes?") == "Which programmes?"
+    # without a word list nothing is dropped
+    plain = HybridRetriever(FakeDense([]), CHUNKS, glossary=GLOSSARY)
+    assert plain.lexical_query(question, planned) == planned
