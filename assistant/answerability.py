@@ -115,6 +115,13 @@ class Answerability:
         return (self._attribute_gap(question, names) or self._unknown_name(names, lang)
                 or (self._off_topic(question) if lang == "en" else None))
 
+    def named_things(self, question: str, lang: str) -> list[str]:
+        """The names in the question the report knows (folded); a sentence's first word only when it is
+        not an everyday word of the question's language ("Toronto ..." yes, "Hangi ..." no)."""
+        everyday = common_words(lang)
+        return [t.folded for t in _name_tokens(question, lang)
+                if len(t.folded) >= 3 and self._known(t.folded) and not (t.initial and t.folded in everyday)]
+
     def _known(self, folded: str) -> bool:
         """In the corpus as typed, as the start of a longer word, or with a Turkish suffix on it."""
         if folded in self.words:

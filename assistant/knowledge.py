@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ingest.applicability import Applicability, read_tsv
 from ingest.inventory import BropTable
+from ingest.normalize import tokenize_tr
 from ingest.urge_lines import UrgeFacts
 
 from .answerability import Answerability
@@ -34,6 +35,11 @@ class Knowledge:
     scope: ScopeVocabulary
     aliases: dict[str, str]
     answerability: Answerability
+    inventory_words: frozenset[str] = frozenset()     # folded words of the rows as printed, and their sectors
+
+    @property
+    def inventory_prefixes(self) -> frozenset[str]:
+        return frozenset(w[:5] for w in self.inventory_words)
 
     @classmethod
     def build(cls, index: CorpusIndex, corpus_dir: Path | None = None) -> "Knowledge":
@@ -41,9 +47,10 @@ class Knowledge:
         table_path = _first_existing("action-applicability.tsv", corpus_dir)
         glossary = load_glossary(corpus_dir)
         brop_dir = corpus_dir if (corpus_dir / "brop-provinces.tsv").exists() else REPO_CORPUS
+        rows = rows_from_chunks(index.chunks)
         return cls(
             index=index,
-            rows=rows_from_chunks(index.chunks),
+            rows=rows,
             urge=facts_from_chunks(index.chunks),
             applicability=tuple(read_tsv(table_path)) if table_path else (),
             brop=BropTable.from_corpus(brop_dir),
@@ -52,6 +59,7 @@ class Knowledge:
             answerability=Answerability.build(
                 ((sid, f"{info.path}\n{info.title}\n{index.section_text(sid)}") for sid, info in index.sections.items()),
                 known_words=glossary.words if glossary else ()),
+            inventory_words=frozenset(w for r in rows for w in tokenize_tr(f"{r.printed} {r.province} {r.sector}")),
         )
 
 

@@ -7,8 +7,13 @@ start-stage cluster" is about the programme's limits, not about actions.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ingest.inventory import STAGES
+from ingest.normalize import fold_ascii, tokenize_tr
+
 from .codes import resolve_codes
-from .intents import Slots
+from .intents import PROVINCES, Slots, extract_slots
 from .inventory_query import answer_inventory, is_inventory_question
 from .knowledge import Knowledge
 from .passages import best_excerpt
@@ -57,16 +62,61 @@ def _citation(n: int, info, knowledge: Knowledge, question: str) -> Citation:
     return Citation(n, info.section_id, info.title, info.kind, info.source, info.page, text, info.path)
 
 
+# Words of inventory questions that no row name contains ("BROP illerindeki kümeler"); provinces, stages
+# and sectors are recognised by extract_slots.
+_INVENTORY_TERMS = frozenset({"brop", "envanter", "inventory", "annex", "tablo", "table", "kume", "cluster"})
+
+
+_SLOT_WORDS = frozenset({fold_ascii(p) for p in PROVINCES} | {fold_ascii(label) for s in STAGES
+                                                                for label in (s.report_label, s.inventory_label)})
+
+
+def _slot_word(folded: str) -> bool:
+    """A province, a stage label or a sector word: a filter, not part of one cluster's name."""
+    return folded in _SLOT_WORDS or extract_slots(folded).has_filter
+
+
+def _names_beyond_inventory(question: str, lang: str, knowledge: Knowledge) -> bool:
+    """Does the question name something the report knows but no inventory row holds ("Toronto", "URGE")?
+
+    "Toronto Gıda ve İçecek Kümesi'nin kaç üyesi var?" has a sector (gıda) and a count, so it looks like
+    an inventory question; but Toronto is a case study (3.1), and the rows of food clusters are not its answer.
+    """
+    words, prefixes = knowledge.inventory_words, knowledge.inventory_prefixes
+    return any(name not in words and name[:5] not in prefixes and name != "tr"
+               and not any(name.startswith(term) for term in _INVENTORY_TERMS) and not _slot_word(name)
+               for name in knowledge.answerability.named_things(question, lang))
+
+
+def _with_named_row(question: str, lang: str, slots: Slots, knowledge: Knowledge) -> Slots:
+    """Narrow to the one row whose name holds every name word of the question ("ODTÜ Teknokent Yazılım
+    Kümesi hangi aşamada?" is about row 42, not about all four software clusters).
+
+    Only when some name word is more than a province, stage or sector word, so "Konya'daki Gıda kümeleri"
+    still lists every food cluster of Konya, not only those with "Gıda" in their name.
+    """
+    named = [n for n in knowledge.answerability.named_things(question, lang)
+             if not any(n.startswith(term) for term in _INVENTORY_TERMS)]
+    if slots.number is not None or all(_slot_word(n) for n in named):
+        return slots
+    matching = [r for r in knowledge.rows
+                if all(any(w.startswith(n[:5]) for w in tokenize_tr(r.name)) for n in named)]
+    return replace(slots, number=matching[0].number) if len(matching) == 1 else slots
+
+
 def route(question: str, search: str, slots: Slots, lang: str, knowledge: Knowledge) -> DirectAnswer | None:
     """A structured answer for the question, or None to answer from passages.
 
     `search` is the question completed with the previous turn for follow-ups.
     """
     codes = resolve_codes(question, knowledge.index.sections, knowledge.aliases)
-    if codes:
+    inventory = bool(knowledge.rows) and is_inventory_question(search, slots) and not _names_beyond_inventory(
+        question, lang, knowledge)
+    # "EK 2'deki Gaziantep kümeleri" names the annex only to say where to look: the rows are the answer
+    if codes and not (inventory and codes == ["EK2"]):
         return code_answer(codes, knowledge, lang, question)
-    if knowledge.rows and is_inventory_question(search, slots):
-        return answer_inventory(question, slots, knowledge.rows, lang)
+    if inventory:
+        return answer_inventory(question, _with_named_row(question, lang, slots, knowledge), knowledge.rows, lang)
     if knowledge.urge is not None and is_urge_question(search, slots):
         return answer_urge(search, knowledge.urge, lang)
     if knowledge.applicability and is_profile_question(search, slots):

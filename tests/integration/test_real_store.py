@@ -84,3 +84,18 @@ def test_structured_answers_on_the_real_store(real_assistant):
         "EK2.22", "EK2.23", "EK2.24", "EK2.25"]
     refused = real_assistant.ask("URGE limitleri 2024 yılında neydi?")
     assert refused.refused and "2024" in refused.answer
+
+
+def test_names_decide_between_rows_passages_and_refusals(real_assistant):
+    annex = real_assistant.ask("EK 2'deki Gaziantep kümeleri hangileri?")  # the annex says where, the rows answer
+    assert annex.direct.kind == "inventory" and annex.direct.count == 19
+    one = real_assistant.ask("ODTÜ Teknokent Yazılım Kümesi hangi aşamada?")  # one row, not all software clusters
+    assert [c.section_id for c in one.direct.citations] == ["EK2.42"] and "Olgunluk" in one.answer
+    stage = real_assistant.ask("List the inventory entries at the Gelişme stage.")  # a stage label is no name
+    assert stage.direct.count == 14
+    case = real_assistant.ask("Toronto Gıda ve İçecek Kümesi'nin kaç üyesi var?")  # a case study, not food rows
+    assert case.direct is None and case.citations[0].section_id == "3.1"
+    missing = real_assistant.ask("MOSDER'in kaç üyesi var?")  # listed in EK 2, members given nowhere
+    assert missing.refused and "MOSDER" in missing.answer and missing.citations
+    unknown = real_assistant.ask("What does the EU COSME programme fund for clusters?")
+    assert unknown.refused and "COSME" in unknown.answer
