@@ -70,7 +70,7 @@ def best_excerpt(text: str, question: str, max_chars: int = 420, second_chars: i
 
     A question about an amount ("kaç", "how many", "oran") prefers sentences with figures in them.
     With `second_chars`, a question that asks two things ("kaç şirket ... ve hangi proje") also gets
-    the run that best covers the question words the first one lacks, joined by " … " in text order:
+    the next best run, if it has question words the first one lacks, joined by " … " in text order:
     a long case study rarely answers both halves in one place. The second run is looked for in
     `context` (the whole section) when given, since the other half is often in another chunk.
     """
@@ -89,7 +89,8 @@ def best_excerpt(text: str, question: str, max_chars: int = 420, second_chars: i
     pool = [s.strip() for s in _SENTENCES.split(context) if s.strip()] if context else sentences
     quoted = set(sentences[first.start:first.stop])
     # sentences already quoted are blanked, so the second run neither repeats nor spans them
-    second = _best_window(["" if s in quoted else s for s in pool], missing, False, second_chars)
+    # scored like the first run (all question words, figures for amounts), taken only if it adds a missing word
+    second = _best_window(["" if s in quoted else s for s in pool], wanted, wants_figures, second_chars)
     if second is None or _overlap(missing, second.text) == 0:
         return excerpt
     first_at = next((i for i, s in enumerate(pool) if s in quoted), first.start)
