@@ -106,7 +106,9 @@ class Answerability:
     @classmethod
     def build(cls, section_texts: Iterable[tuple[str, str]], known_words: Iterable[str] = ()) -> "Answerability":
         sections = tuple((sid, fold_ascii(text)) for sid, text in section_texts)
-        words = frozenset(w for _, text in sections for w in tokenize_tr(text))
+        # "MIT/Girişimcilik" is one token to the tokenizer; its parts are words of the report too
+        words = frozenset(part for _, text in sections for w in tokenize_tr(text) for part in {w, *re.split(r"[./-]", w)}
+                          if part)
         extra = set(COUNTRY_WORDS) | {singular(fold_ascii(w)) for w in known_words}
         return cls(words, sections, frozenset(extra))
 
@@ -162,6 +164,10 @@ class Answerability:
             if any((self._known(t.folded) or singular(t.folded) in self.known_words)
                    and t.folded not in PLACE_WORDS and len(t.folded) >= 3 for t in tokens):
                 continue
+            inner = [t for t in tokens if not t.initial and len(t.folded) >= 3]
+            # "Silicon Valley": a name of everyday words, none of them the report's (countries: scope.py)
+            if len(inner) >= 2 and not any(t.folded in COUNTRY_WORDS for t in tokens):
+                return Gap("name", " ".join(t.raw for t in inner))
             for t in tokens:
                 acronym = t.raw.isupper() and len(t.folded) > 3
                 if len(t.folded) >= 3 and not t.initial and (acronym or t.folded not in everyday):
