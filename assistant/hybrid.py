@@ -151,7 +151,10 @@ class HybridRetriever:
         """
         if not self.everyday_english or planned == question or detect_language(question) != "en":
             return planned
-        kept = [w for w in question.split() if fold_ascii(w.strip("?!.,;:()\"'’")) not in self.everyday_english]
+        words = question.split()
+        # capitalised words after the first are names even when they are everyday words ("SPRINT", "Global")
+        kept = [w for i, w in enumerate(words) if (i and w[:1].isupper())
+                or fold_ascii(w.strip("?!.,;:()\"'’")) not in self.everyday_english]
         return " ".join(kept) + planned[len(question):]
 
     def lexical(self, question: str, k: int, where: Mapping[str, Any] | None = None, *,

@@ -194,11 +194,15 @@ def test_load_glossary_prefers_the_corpus_folder_then_the_shipped_file(tmp_path)
 
 
 def test_everyday_english_words_are_left_out_of_the_bm25_query_but_names_and_terms_stay():
-    everyday = frozenset({"which", "programmes", "support", "buying", "missions", "in", "the"})
+    everyday = frozenset({"which", "programmes", "support", "buying", "missions", "in", "the", "did", "sprint",
+                          "cluster", "get"})
     retriever = HybridRetriever(FakeDense([]), CHUNKS, glossary=GLOSSARY, everyday_english=everyday)
     question = "Which programmes support buying missions in the URGE scheme?"
     planned = retriever.plan(question)[0]
     assert retriever.lexical_query(question, planned) == "URGE scheme? alım heyeti"  # the phrase wins over "mission"
+    # names stay even when they are everyday words
+    sprint = "Which support did the SPRINT cluster get?"
+    assert retriever.lexical_query(sprint, retriever.plan(sprint)[0]).startswith("SPRINT")
     # Turkish questions and unexpanded English ones go to BM25 as planned
     assert retriever.lexical_query("URGE alım heyeti nedir?", "URGE alım heyeti nedir?") == "URGE alım heyeti nedir?"
     assert retriever.lexical_query("Which programmes?", "Which programmes?") == "Which programmes?"
