@@ -15,21 +15,8 @@ from assistant.service import Assistant
 from ingest.chroma_connection import LAYOUT_VERSION, ChromaConnection, StoreError, _chroma_version
 from ingest.pipeline import run_ingest, store_is_current
 
-QUESTION = "Kümelerde firmalar arasındaki işbirliği nasıl güçlenir?"
+from .stores import QUESTION, answers
 
-
-@pytest.fixture
-def built(small_corpus, tmp_path, settings_for, fake_embedder, new_process):
-    """A finished store over the small corpus, as left by an earlier `kume ingest`."""
-    settings = settings_for(small_corpus, tmp_path / "store")
-    summary = run_ingest(settings, fake_embedder)
-    new_process(settings)
-    return settings, summary
-
-
-def answers(settings, embedder) -> bool:
-    answer = Assistant.open(settings, embedder).ask(QUESTION)
-    return bool(answer.citations) and not answer.refused
 
 
 # --- a store from another chromadb version --------------------------------------------------

@@ -11,11 +11,12 @@ import dataclasses
 import pytest
 
 from assistant.service import Assistant
-from ingest.pipeline import run_ingest, store_is_current
+from ingest.pipeline import store_is_current
 from ingest.store import ChromaStore, StoreError, StoreStamp
 from tests.fakes import HashingEmbedder
 
-QUESTION = "Kümelerde firmalar arasındaki işbirliği nasıl güçlenir?"
+from .stores import answers
+
 
 
 class OtherEmbedder(HashingEmbedder):
@@ -24,20 +25,6 @@ class OtherEmbedder(HashingEmbedder):
     def __init__(self) -> None:
         super().__init__()
         self.model_id = "fake:other-model-64"
-
-
-@pytest.fixture
-def built(small_corpus, tmp_path, settings_for, fake_embedder, new_process):
-    """A finished store over the small corpus, as left by an earlier `kume ingest`."""
-    settings = settings_for(small_corpus, tmp_path / "store")
-    summary = run_ingest(settings, fake_embedder)
-    new_process(settings)
-    return settings, summary
-
-
-def answers(settings, embedder) -> bool:
-    answer = Assistant.open(settings, embedder).ask(QUESTION)
-    return bool(answer.citations) and not answer.refused
 
 
 # --- embedder stamp / no store ---------------------------------------------------------------
