@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Iterable
 
 from ingest.inventory import STAGES
@@ -38,55 +37,35 @@ _NOT_INVENTORY = re.compile(
     r"export\w*|founded|kuruldu|manager\w*|yonetici\w*|dagilim\w*|distribution)\b")
 
 
-@dataclass(frozen=True)
-class InventoryRow:
-    """One EK 2 row: what the table prints plus the fields derived at ingestion."""
-
-    number: int
-    province: str  # canonical ("Afyonkarahisar"), "TR" for national rows
-    province_label: str  # as printed ("Afyon")
-    name: str
-    stage: str  # stage key
-    sector: str
-    brop: bool
-    page: int | None = None
-    source: str = ""
-
-    @property
-    def section_id(self) -> str:
-        return f"EK2.{self.number}"
-
-    @property
-    def printed(self) -> str:
-        """The row as the report prints it: "<no> <İl> <Ad> <Aşama>"."""
-        return f"{self.number} {self.province_label} {self.name} {_STAGE[self.stage].inventory_label}"
+def rows_from_clusters(clusters: Iterable[ClusterRecord]) -> tuple[ClusterRecord, ...]:
+    return tuple(sorted(clusters, key=lambda r: r.number))
 
 
-def rows_from_clusters(clusters: Iterable[ClusterRecord]) -> tuple[InventoryRow, ...]:
-    return tuple(sorted((InventoryRow(c.number, c.province, c.province_label, c.name, c.stage.key, c.sector, c.brop,
-                                      c.page, c.source) for c in clusters), key=lambda r: r.number))
-
-
-def rows_from_store(store, collection: str) -> tuple[InventoryRow, ...]:
+def rows_from_store(store, collection: str) -> tuple[ClusterRecord, ...]:
     """Inventory rows out of an ingested store (ChromaStore and the active collection's name)."""
     return rows_from_chunks(store.all_chunks(collection))
 
 
-def rows_from_chunks(chunks: Iterable) -> tuple[InventoryRow, ...]:
-    """Inventory rows out of stored chunks (anything with .text and .metadata; one chunk per row)."""
-    rows: dict[int, InventoryRow] = {}
+def rows_from_chunks(chunks: Iterable) -> tuple[ClusterRecord, ...]:
+    """The EK 2 records out of stored chunks (anything with .text and .metadata; one chunk per row).
+
+    They are rebuilt from the store, not re-parsed, so the rows answered and the rows cited come from
+    the same ingestion.
+    """
+    rows: dict[int, ClusterRecord] = {}
     for chunk in chunks:
         meta = chunk.metadata
-        if meta.get("kind") != "inventory" or "no" not in meta:
+        stage = _STAGE.get(str(meta.get("stage", "")))
+        if meta.get("kind") != "inventory" or "no" not in meta or stage is None:
             continue
         label = re.search(r"İl: (.+?);", chunk.text)
         printed = label.group(1) if label else str(meta.get("province", ""))
         if printed.startswith("Ulusal"):
             printed = "TR"
-        rows[int(meta["no"])] = InventoryRow(int(meta["no"]), str(meta.get("province", "")), printed,
-                                             str(meta.get("section_title", "")), str(meta.get("stage", "")),
-                                             str(meta.get("sector", "")), bool(meta.get("brop", False)),
-                                             meta.get("page"), str(meta.get("source", "")))
+        rows[int(meta["no"])] = ClusterRecord(int(meta["no"]), str(meta.get("province", "")), printed,
+                                              str(meta.get("section_title", "")), stage,
+                                              str(meta.get("sector", "")), bool(meta.get("brop", False)),
+                                              meta.get("page"), str(meta.get("source", "")))
     return tuple(rows[n] for n in sorted(rows))
 
 
@@ -114,7 +93,7 @@ def _name_hit(name: str, term: str) -> bool:
     return all(any(keyword_at(t, p) for t in tokens) for p in parts)
 
 
-def select(rows: Iterable[InventoryRow], slots: Slots) -> list[InventoryRow]:
+def select(rows: Iterable[ClusterRecord], slots: Slots) -> list[ClusterRecord]:
     """Every row that meets all the filters the question sets (complete, in inventory order)."""
     out = []
     for r in rows:
@@ -124,7 +103,7 @@ def select(rows: Iterable[InventoryRow], slots: Slots) -> list[InventoryRow]:
             continue
         if slots.national and not slots.provinces and r.province != "TR":
             continue
-        if slots.stages and r.stage not in slots.stages:
+        if slots.stages and r.stage.key not in slots.stages:
             continue
         if slots.sectors and not slots.name_terms and r.sector not in slots.sectors:
             continue
@@ -180,7 +159,7 @@ def _lead(count: int, slots: Slots, lang: str, top: str | None = None) -> str:
     return " ".join(x for x in (f"The inventory lists {count} {noun}", tail) if x) + f"{span}:"
 
 
-def answer_inventory(question: str, slots: Slots, rows: Iterable[InventoryRow], lang: str) -> DirectAnswer:
+def answer_inventory(question: str, slots: Slots, rows: Iterable[ClusterRecord], lang: str) -> DirectAnswer:
     """The complete list of matching rows: lead with the count, one citation and one table row per cluster."""
     rows = tuple(rows)
     top = None
@@ -192,7 +171,7 @@ def answer_inventory(question: str, slots: Slots, rows: Iterable[InventoryRow], 
     yes, no = YES_NO[lang]
     citations = tuple(Citation(i, r.section_id, r.name, "inventory", r.source, r.page, r.printed)
                       for i, r in enumerate(matched, 1))
-    table = tuple((str(r.number), r.province_label, r.name, stage_label(r.stage, lang), r.sector,
+    table = tuple((str(r.number), r.province_label, r.name, stage_label(r.stage.key, lang), r.sector,
                    yes if r.brop else no) for r in matched)
     return DirectAnswer("inventory", _lead(len(matched), slots, lang, top), citations, COLUMNS[lang], table,
                         len(matched))

@@ -13,12 +13,13 @@ from pathlib import Path
 from ingest.applicability import Applicability, read_tsv
 from ingest.inventory import BropTable
 from ingest.normalize import tokenize_tr
+from ingest.records import ClusterRecord
 from ingest.urge_lines import UrgeFacts
 
 from .answerability import Answerability
 from .corpus_index import CorpusIndex
 from .glossary import load_glossary
-from .inventory_query import InventoryRow, rows_from_chunks
+from .inventory_query import rows_from_chunks
 from .scope import ScopeVocabulary
 from .urge import facts_from_chunks
 
@@ -28,7 +29,7 @@ REPO_CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 @dataclass(frozen=True)
 class Knowledge:
     index: CorpusIndex
-    rows: tuple[InventoryRow, ...]
+    rows: tuple[ClusterRecord, ...]
     urge: UrgeFacts | None
     applicability: tuple[Applicability, ...]
     brop: BropTable

@@ -58,8 +58,7 @@ class BaselineChunk(NamedTuple):
 
 def section_infos(parsed: ParsedCorpus) -> tuple[SectionInfo, ...]:
     """Sections with the text a raw chunk can be matched against (title + body, or the printed row)."""
-    rows = {c.section_id: f"{c.number} {c.province_label} {c.name} {c.stage.inventory_label}"
-            for c in parsed.clusters}
+    rows = {c.section_id: c.printed for c in parsed.clusters}
 
     def text(s) -> str:  # short items repeat their title as their text
         return s.text if s.text.startswith(s.title) else f"{s.title}\n{s.text}"

@@ -93,6 +93,11 @@ class ClusterRecord:
     def section_id(self) -> str:
         return f"EK2.{self.number}"
 
+    @property
+    def printed(self) -> str:
+        """The row as the report prints it: "<no> <İl> <Ad> <Aşama>"."""
+        return f"{self.number} {self.province_label} {self.name} {self.stage.inventory_label}"
+
 
 @dataclass(frozen=True)
 class Chunk:
