@@ -27,11 +27,14 @@ from typing import Iterable, NamedTuple
 from ingest.normalize import fold_ascii, tokenize_tr
 
 from .glossary import singular
+from .intents import PROVINCES
 from .scope import COUNTRIES
 from .wordlists import common_words, frequent_words
 
 _NAME = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüâîû0-9][\w&+\-]*", re.UNICODE)
 FUNCTION_WORDS = 500  # English's 500 most frequent words say nothing about a topic
+GENERIC_NAME_WORDS = ("kume", "cluster", "sektor", "sector", "dernek", "birlig")
+PROVINCE_WORDS = frozenset(fold_ascii(p) for p in PROVINCES)  # names, however everyday in Turkish
 COUNTRY_WORDS = frozenset(w for name in COUNTRIES for w in name.split())
 # Countries say where, not which: "Tesla Türkiye" is not a name the report knows because of "Türkiye".
 PLACE_WORDS = COUNTRY_WORDS | {"turkiye", "turkey", "turkish", "turk"}
@@ -114,14 +117,18 @@ class Answerability:
 
     def gap(self, question: str, lang: str) -> Gap | None:
         names = _name_tokens(question, lang)
-        return (self._attribute_gap(question, names) or self._unknown_name(names, lang)
+        return (self._attribute_gap(question, names, lang) or self._unknown_name(names, lang)
                 or (self._off_topic(question) if lang == "en" else None))
 
     def named_things(self, question: str, lang: str) -> list[str]:
-        """The names in the question the report knows (folded); a sentence's first word only when it is
-        not an everyday word of the question's language ("Toronto ..." yes, "Hangi ..." no)."""
-        everyday = common_words(lang)
-        return [t.folded for t in _name_tokens(question, lang)
+        """The names in the question the report knows (folded)."""
+        return [t.folded for t in self._entities(_name_tokens(question, lang), lang)]
+
+    def _entities(self, names: list["NameToken"], lang: str) -> list["NameToken"]:
+        """Name tokens the report knows; a sentence's first word only when it is not an everyday word of
+        the question's language ("Toronto ..." yes, "Hangi ..." no)."""
+        everyday = common_words(lang) - PROVINCE_WORDS
+        return [t for t in names
                 if len(t.folded) >= 3 and self._known(t.folded) and not (t.initial and t.folded in everyday)]
 
     def _known(self, folded: str) -> bool:
@@ -135,13 +142,15 @@ class Answerability:
     def _by_prefix(self, prefix: str) -> tuple[str, ...]:
         return _prefix_table(self.words).get(prefix, ())
 
-    def _attribute_gap(self, question: str, names: list["NameToken"]) -> Gap | None:
+    def _attribute_gap(self, question: str, names: list["NameToken"], lang: str) -> Gap | None:
         folded_q = fold_ascii(question)
         asked = [a for a in ATTRIBUTES if a.asked.search(folded_q)]
-        entity = [(t.raw, t.folded) for t in names if self._known(t.folded) and not t.initial]
+        entity = [(t.raw, t.folded) for t in self._entities(names, lang)]
         if not asked or not entity:
             return None
-        patterns = [re.compile(rf"\b{re.escape(f)}") for _, f in entity]
+        # "Kümesi", "Sektörü", "Cluster" say what kind of thing is named, not which one
+        specific = [f for _, f in entity if not f.startswith(GENERIC_NAME_WORDS)] or [f for _, f in entity]
+        patterns = [re.compile(rf"\b{re.escape(f)}") for f in specific]
         mentioning = [text for _, text in self.sections if all(p.search(text) for p in patterns)]
         if not mentioning:
             return None
@@ -167,7 +176,7 @@ class Answerability:
             inner = [t for t in tokens if not t.initial and len(t.folded) >= 3]
             # "Silicon Valley": a name of everyday words, none of them the report's (countries: scope.py)
             if len(inner) >= 2 and not any(t.folded in COUNTRY_WORDS for t in tokens):
-                return Gap("name", " ".join(t.raw for t in inner))
+                return Gap("name", " ".join(t.raw for t in inner if t.folded not in PLACE_WORDS))
             for t in tokens:
                 acronym = t.raw.isupper() and len(t.folded) > 3
                 if len(t.folded) >= 3 and not t.initial and (acronym or t.folded not in everyday):

@@ -27,6 +27,9 @@ CHECK = Answerability.build(SECTIONS, known_words=["cluster", "member", "turnove
     ("Who is the chairman of SASAD?", "en", Gap("attribute", "SASAD", "head")),
     ("KOSGEB programında proje başına üst sınır nedir?", "tr", Gap("attribute", "KOSGEB", "money")),
     ("What is the website of MOSDER?", "en", Gap("attribute", "MOSDER", "contact")),
+    # the first word counts when it is a province; "Kümesi" is not required of the sections
+    ("Gaziantep Makina Halısı Kümesi'nin yıllık ihracatı ne kadar?", "tr",
+     Gap("attribute", "Gaziantep Makina Halısı Kümesi", "exports")),
     # a capitalised name the corpus never uses and that is no everyday word
     ("What does the COSME programme fund?", "en", Gap("name", "COSME")),
     ("Tesla Türkiye'de küme kuracak mı?", "tr", Gap("name", "Tesla")),
