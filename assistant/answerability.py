@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple
 from ingest.normalize import fold_ascii, tokenize_tr
 
 from .glossary import singular
-from .intents import PROVINCES
+from .intents import PROVINCES, extract_slots
 from .scope import COUNTRIES
 from .wordlists import common_words, frequent_words
 
@@ -65,7 +65,8 @@ ATTRIBUTES = (
                r"|\b(how much|volume|value|ne kadar|miktar|tutar|yillik|annual)\b.*\b(exports?|ihracat)",
                r"\bihracat[^.]{0,80}\d|\d[^.]{0,80}\bihracat", "ihracat rakamı", "export figure"),
     _attribute("founded", r"\bfounded\b|\bestablished\b|\bset up\b|\bkuruldu|\bkurulus (yili|tarihi)",
-               r"\b(kurul|kurulus)", "kuruluş yılı", "founding year"),
+               r"\bkurul(du|an|mus|dugu)|\bkurulus (yili|tarihi)|\bfounded\b|\bestablished\b",
+               "kuruluş yılı", "founding year"),
     _attribute("contact", r"\bweb ?sites?\b|\binternet sitesi|\be-?mail|\be-?posta|\bphone\b|\btelefon|\baddress"
                r"|\badres", r"(www\.|https?:|@|telefon|e-?mail|e-?posta|\badres)", "iletişim bilgisi",
                "contact details"),
@@ -149,8 +150,11 @@ class Answerability:
         if not asked or not entity:
             return None
         # "Kümesi", "Sektörü", "Cluster" say what kind of thing is named, not which one
-        specific = [f for _, f in entity if not f.startswith(GENERIC_NAME_WORDS)] or [f for _, f in entity]
-        patterns = [re.compile(rf"\b{re.escape(f)}") for f in specific]
+        specific = [f for _, f in entity if not f.startswith(GENERIC_NAME_WORDS)]
+        if all(extract_slots(f).sectors for f in specific):  # "Mobilya" alone names no one cluster
+            specific = [f for _, f in entity]
+        # a long name may carry a Turkish suffix ("Toronto'daki" is folded "toronto'daki"); a short one must stand alone
+        patterns = [re.compile(rf"\b{re.escape(f)}" + ("" if len(f) >= 5 else r"\b")) for f in specific]
         mentioning = [text for _, text in self.sections if all(p.search(text) for p in patterns)]
         if not mentioning:
             return None
