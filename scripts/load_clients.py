@@ -5,6 +5,7 @@ Every loop is bounded in count and time; only loopback addresses are accepted.
 """
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import ipaddress
 import json
@@ -211,6 +212,20 @@ class ApiRun:
         return len(self.answered) / self.wall_s if self.wall_s else 0.0
 
 
+def _submit(client, question: str, timeout: float):
+    """One /ask call; a job the *client* cancelled on its own is asked once more.
+
+    gradio_client shares one SSE stream between a client's jobs and, under load, now and then ends a job
+    with CancelledError although nobody cancelled it (its stream reader hands the job a None message;
+    gradio_client/utils.py stream_sse_v1plus). The server answered or will answer; the browser page
+    uses another client. A second CancelledError, or any other error, counts as a failure.
+    """
+    try:
+        return client.submit(question, api_name="/ask").result(timeout=timeout)
+    except concurrent.futures.CancelledError:
+        return client.submit(question, api_name="/ask").result(timeout=timeout)
+
+
 def _ask_all(url: str, questions: list[str], out: list[Outcome], deadline: float, request_timeout_s: float,
              start: threading.Event | None = None) -> int:
     """One client asks its questions in order until done or the deadline; returns how many it did not ask."""
@@ -224,7 +239,7 @@ def _ask_all(url: str, questions: list[str], out: list[Outcome], deadline: float
                 return len(questions) - index
             began = time.perf_counter()
             try:
-                answer = client.submit(question, api_name="/ask").result(timeout=min(request_timeout_s, remaining))
+                answer = _submit(client, question, min(request_timeout_s, remaining))
                 if not isinstance(answer, dict) or not isinstance(answer.get("answer"), str):
                     raise TypeError(f"not an answer: {str(answer)[:200]}")
                 out.append(Outcome(question, time.perf_counter() - began, answer=answer))
