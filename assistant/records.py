@@ -82,6 +82,7 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
     notice: str = ""
     direct: DirectAnswer | None = None
+    refusal: str = ""  # why it was refused, in the question's language ("" when answered)
 
     def to_dict(self) -> dict:
         """The stable JSON shape of `kume ask --json` (later versions only add keys)."""
@@ -101,6 +102,7 @@ class Answer:
             ],
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
             **({"notice": self.notice} if self.notice else {}),
+            **({"refusal_reason": self.refusal} if self.refusal else {}),
             **({"direct": {"kind": self.direct.kind, "count": self.direct.count,
                            "table": {"columns": list(self.direct.columns), "rows": [list(r) for r in self.direct.rows]}}}
                if self.direct else {}),

@@ -53,6 +53,7 @@ REASONS = {
            "the present": "it describes the situation in 2013, not today",
            "an unrelated topic": "the question is outside its subject"},
 }
+NO_PASSAGE = {"tr": "hiçbir bölüm soruyu desteklemiyor", "en": "no passage supports an answer"}
 PASSAGES_WITH_DIRECT = 1  # dev: citation precision .43 (2) -> .47 (1), recall and facts equal; 0 gave .58 but drops the support the answer is meant to show
 _SHARE = re.compile(r"(yuzde|oran|payi|%|\bshare\b|percent|proportion)")
 
@@ -157,6 +158,7 @@ class Assistant:
         else:
             citations = cite(hits, terms, limit=k, section_text=self._section_text)
             answer_text, refused = compose(citations, lang), not citations
+            why = NO_PASSAGE[lang] if refused else None
             if self.llm and citations:
                 result = self.llm.answer(text, lang, citations, stream_to=stream_to)
                 notice = result.notice
@@ -168,7 +170,7 @@ class Assistant:
         timings.update(compose=(done - retrieved) * 1000, total=(done - started) * 1000)
         return Answer(question=question, answer=answer_text, lang=lang, refused=refused,
                       citations=tuple(citations), retrieved=tuple(self._reported(direct, hits, citations, k)),
-                      timings_ms=timings, notice=notice, direct=direct)
+                      timings_ms=timings, notice=notice, direct=direct, refusal=(why or "") if refused else "")
 
     def _section_text(self, section_id: str) -> str:
         return self.knowledge.index.section_text(section_id) if self.knowledge else ""

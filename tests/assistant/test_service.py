@@ -44,6 +44,7 @@ def test_english_frame_turkish_quotes():
 def test_nothing_retrieved_is_a_refusal():
     answer = Assistant(FakeRetriever([])).ask("Hava nasıl?")
     assert answer.refused and answer.citations == () and "bulunamadı" in answer.answer
+    assert answer.to_dict()["refusal_reason"] == "hiçbir bölüm soruyu desteklemiyor"
 
 
 @pytest.mark.parametrize("bad", ["", "   \n\t", None])
@@ -61,6 +62,7 @@ def test_json_shape():
     data = Assistant(FakeRetriever(HITS)).ask("URGE?", k=2).to_dict()
     assert list(data)[:7] == ["question", "answer", "lang", "refused", "citations", "retrieved", "timings_ms"]
     assert len(data["retrieved"]) == 3 and data["timings_ms"]["total"] >= 0  # the top max(k, 10) retrieved
+    assert "refusal_reason" not in data  # only refusals carry one
 
 
 def test_best_excerpt_prefers_matching_sentences():

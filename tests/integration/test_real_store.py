@@ -97,5 +97,6 @@ def test_names_decide_between_rows_passages_and_refusals(real_assistant):
     assert case.direct is None and case.citations[0].section_id == "3.1"
     missing = real_assistant.ask("MOSDER'in kaç üyesi var?")  # listed in EK 2, members given nowhere
     assert missing.refused and "MOSDER" in missing.answer and missing.citations
+    assert missing.to_dict()["refusal_reason"] == "rapor «MOSDER» için üye / firma sayısı bilgisi vermiyor"
     unknown = real_assistant.ask("What does the EU COSME programme fund for clusters?")
     assert unknown.refused and "COSME" in unknown.answer
