@@ -21,15 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable, Mapping, NamedTuple
 
-from ingest.normalize import fold_ascii, tokenize_tr
+from ingest.normalize import fold_ascii, tokenize_folded, tokenize_tr
 
 from .glossary import singular
 from .intents import PROVINCES, extract_slots
 from .scope import COUNTRIES
-from .wordlists import common_words, frequent_words
+from .wordlists import frequent_words
 
 _NAME = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüâîû0-9][\w&+\-]*", re.UNICODE)
 FUNCTION_WORDS = 500  # English's 500 most frequent words say nothing about a topic
@@ -106,15 +105,19 @@ class Answerability:
     words: frozenset[str]
     sections: tuple[tuple[str, str], ...]      # (section id, folded title + text)
     known_words: frozenset[str]                # glossary English words, country names
+    by_prefix: Mapping[str, tuple[str, ...]]   # the words by their first four letters
 
     @classmethod
     def build(cls, section_texts: Iterable[tuple[str, str]], known_words: Iterable[str] = ()) -> "Answerability":
         sections = tuple((sid, fold_ascii(text)) for sid, text in section_texts)
         # "MIT/Girişimcilik" is one token to the tokenizer; its parts are words of the report too
-        words = frozenset(part for _, text in sections for w in tokenize_tr(text) for part in {w, *re.split(r"[./-]", w)}
-                          if part)
+        words = frozenset(part for _, text in sections for w in tokenize_folded(text)
+                          for part in {w, *re.split(r"[./-]", w)} if part)
         extra = set(COUNTRY_WORDS) | {singular(fold_ascii(w)) for w in known_words}
-        return cls(words, sections, frozenset(extra))
+        by_prefix: dict[str, list[str]] = {}
+        for word in words:
+            by_prefix.setdefault(word[:4], []).append(word)
+        return cls(words, sections, frozenset(extra), {k: tuple(v) for k, v in by_prefix.items()})
 
     def gap(self, question: str, lang: str) -> Gap | None:
         names = _name_tokens(question, lang)
@@ -128,7 +131,7 @@ class Answerability:
     def _entities(self, names: list["NameToken"], lang: str) -> list["NameToken"]:
         """Name tokens the report knows; a sentence's first word only when it is not an everyday word of
         the question's language ("Toronto ..." yes, "Hangi ..." no)."""
-        everyday = common_words(lang) - PROVINCE_WORDS
+        everyday = frequent_words(lang) - PROVINCE_WORDS
         return [t for t in names
                 if len(t.folded) >= 3 and self._known(t.folded) and not (t.initial and t.folded in everyday)]
 
@@ -136,12 +139,9 @@ class Answerability:
         """In the corpus as typed, as the start of a longer word, or with a Turkish suffix on it."""
         if folded in self.words:
             return True
-        if len(folded) >= 4 and any(w.startswith(folded) for w in self._by_prefix(folded[:4])):
+        if len(folded) >= 4 and any(w.startswith(folded) for w in self.by_prefix.get(folded[:4], ())):
             return True
         return any(folded[:n] in self.words for n in range(len(folded) - 1, 4, -1))
-
-    def _by_prefix(self, prefix: str) -> tuple[str, ...]:
-        return _prefix_table(self.words).get(prefix, ())
 
     def _attribute_gap(self, question: str, names: list["NameToken"], lang: str) -> Gap | None:
         folded_q = fold_ascii(question)
@@ -169,7 +169,7 @@ class Answerability:
         "Toronto Food and Beverage Cluster" is fine (Toronto is the report's);
         "Tesla" or "COSME" alone is not.
         """
-        everyday = common_words(lang) | common_words("en")
+        everyday = frequent_words(lang) | frequent_words("en")
         phrases: dict[int, list[NameToken]] = {}
         for token in names:
             phrases.setdefault(token.phrase, []).append(token)
@@ -202,14 +202,6 @@ class Answerability:
         if len(content) >= 3 and not domain:
             return Gap("topic", question)
         return None
-
-
-@lru_cache(maxsize=4)
-def _prefix_table(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
-    for word in words:
-        table.setdefault(word[:4], []).append(word)
-    return {k: tuple(v) for k, v in table.items()}
 
 
 class NameToken(NamedTuple):

@@ -18,7 +18,7 @@ from ingest.urge_lines import UrgeFacts
 
 from .answerability import Answerability
 from .corpus_index import CorpusIndex
-from .glossary import load_glossary
+from .glossary import Glossary, load_glossary
 from .inventory_query import rows_from_chunks
 from .scope import ScopeVocabulary
 from .urge import facts_from_chunks
@@ -36,11 +36,9 @@ class Knowledge:
     scope: ScopeVocabulary
     aliases: dict[str, str]
     answerability: Answerability
+    glossary: Glossary | None = None                  # also the retriever's: read once
     inventory_words: frozenset[str] = frozenset()     # folded words of the rows as printed, and their sectors
-
-    @property
-    def inventory_prefixes(self) -> frozenset[str]:
-        return frozenset(w[:5] for w in self.inventory_words)
+    inventory_prefixes: frozenset[str] = frozenset()  # their first five letters
 
     @classmethod
     def build(cls, index: CorpusIndex, corpus_dir: Path | None = None) -> "Knowledge":
@@ -49,6 +47,7 @@ class Knowledge:
         glossary = load_glossary(corpus_dir)
         brop_dir = corpus_dir if (corpus_dir / "brop-provinces.tsv").exists() else REPO_CORPUS
         rows = rows_from_chunks(index.chunks)
+        inventory_words = frozenset(w for r in rows for w in tokenize_tr(f"{r.printed} {r.province} {r.sector}"))
         return cls(
             index=index,
             rows=rows,
@@ -60,7 +59,9 @@ class Knowledge:
             answerability=Answerability.build(
                 ((sid, f"{info.path}\n{info.title}\n{index.section_text(sid)}") for sid, info in index.sections.items()),
                 known_words=glossary.words if glossary else ()),
-            inventory_words=frozenset(w for r in rows for w in tokenize_tr(f"{r.printed} {r.province} {r.sector}")),
+            glossary=glossary,
+            inventory_words=inventory_words,
+            inventory_prefixes=frozenset(w[:5] for w in inventory_words),
         )
 
 

@@ -31,7 +31,7 @@ from .prompting import NOT_SAID, build_messages
 from .records import Citation
 from .verify import parse_citations, repair, verify
 
-__all__ = ["LLMAnswerer", "LLMConfig", "LLMResult", "notice_for"]
+__all__ = ["LLMAnswerer", "LLMResult", "notice_for"]
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,8 @@ from ingest.inventory import STAGES
 from ingest.normalize import fold_ascii, tokenize_tr
 
 from .codes import resolve_codes
-from .intents import PROVINCES, Slots, extract_slots
+from .answerability import PROVINCE_WORDS
+from .intents import Slots, extract_slots
 from .inventory_query import answer_inventory, is_inventory_question
 from .knowledge import Knowledge
 from .passages import best_excerpt
@@ -67,8 +68,7 @@ def _citation(n: int, info, knowledge: Knowledge, question: str) -> Citation:
 _INVENTORY_TERMS = frozenset({"brop", "envanter", "inventory", "annex", "tablo", "table", "kume", "cluster"})
 
 
-_SLOT_WORDS = frozenset({fold_ascii(p) for p in PROVINCES} | {fold_ascii(label) for s in STAGES
-                                                                for label in (s.report_label, s.inventory_label)})
+_SLOT_WORDS = PROVINCE_WORDS | {fold_ascii(label) for s in STAGES for label in (s.report_label, s.inventory_label)}
 
 
 def _slot_word(folded: str) -> bool:
@@ -76,7 +76,7 @@ def _slot_word(folded: str) -> bool:
     return folded in _SLOT_WORDS or extract_slots(folded).has_filter
 
 
-def _names_beyond_inventory(question: str, lang: str, knowledge: Knowledge) -> bool:
+def _names_beyond_inventory(named: list[str], knowledge: Knowledge) -> bool:
     """Does the question name something the report knows but no inventory row holds ("Toronto", "URGE")?
 
     "Toronto Gıda ve İçecek Kümesi'nin kaç üyesi var?" has a sector (gıda) and a count, so it looks like
@@ -85,18 +85,17 @@ def _names_beyond_inventory(question: str, lang: str, knowledge: Knowledge) -> b
     words, prefixes = knowledge.inventory_words, knowledge.inventory_prefixes
     return any(name not in words and name[:5] not in prefixes and name != "tr"
                and not any(name.startswith(term) for term in _INVENTORY_TERMS) and not _slot_word(name)
-               for name in knowledge.answerability.named_things(question, lang))
+               for name in named)
 
 
-def _with_named_row(question: str, lang: str, slots: Slots, knowledge: Knowledge) -> Slots:
+def _with_named_row(named: list[str], slots: Slots, knowledge: Knowledge) -> Slots:
     """Narrow to the one row whose name holds every name word of the question ("ODTÜ Teknokent Yazılım
     Kümesi hangi aşamada?" is about row 42, not about all four software clusters).
 
     Only when some name word is more than a province, stage or sector word, so "Konya'daki Gıda kümeleri"
     still lists every food cluster of Konya, not only those with "Gıda" in their name.
     """
-    named = [n for n in knowledge.answerability.named_things(question, lang)
-             if not any(n.startswith(term) for term in _INVENTORY_TERMS)]
+    named = [n for n in named if not any(n.startswith(term) for term in _INVENTORY_TERMS)]
     if slots.number is not None or all(_slot_word(n) for n in named):
         return slots
     matching = [r for r in knowledge.rows
@@ -110,13 +109,14 @@ def route(question: str, search: str, slots: Slots, lang: str, knowledge: Knowle
     `search` is the question completed with the previous turn for follow-ups.
     """
     codes = resolve_codes(question, knowledge.index.sections, knowledge.aliases)
+    named = knowledge.answerability.named_things(question, lang)
     inventory = bool(knowledge.rows) and is_inventory_question(search, slots) and not _names_beyond_inventory(
-        question, lang, knowledge)
+        named, knowledge)
     # "EK 2'deki Gaziantep kümeleri" names the annex only to say where to look: the rows are the answer
     if codes and not (inventory and codes == ["EK2"]):
         return code_answer(codes, knowledge, lang, question)
     if inventory:
-        return answer_inventory(question, _with_named_row(question, lang, slots, knowledge), knowledge.rows, lang)
+        return answer_inventory(question, _with_named_row(named, slots, knowledge), knowledge.rows, lang)
     if knowledge.urge is not None and is_urge_question(search, slots):
         return answer_urge(search, knowledge.urge, lang)
     if knowledge.applicability and is_profile_question(search, slots):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.normalize import fold_ascii, tokenize_tr
+from ingest.normalize import fold_ascii, tokenize_folded, tokenize_tr
 
 REPORT_HORIZON = 2013
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -66,10 +66,10 @@ class ScopeVocabulary:
         years: set[int] = set()
         present: set[str] = set()
         for text in list(texts) + list(extra_words):
-            for token in tokenize_tr(text):
+            folded = fold_ascii(text)
+            for token in tokenize_folded(folded):
                 prefixes.add(token[:5])
             years.update(int(y) for y in _YEAR.findall(text))
-            folded = fold_ascii(text)
             present.update(stem for stem, _ in PRESENT if re.search(rf"\b{stem}", folded))
         return cls(frozenset(prefixes), frozenset(years), frozenset(present))
 

@@ -25,7 +25,6 @@ from ingest.store import ChromaStore, StoreError
 from .conversation import retrieval_text
 from .corpus_index import CorpusIndex
 from .dense import DenseRetriever, Retriever
-from .glossary import load_glossary
 from .hybrid import HybridRetriever
 from .intents import slots_for, with_filters
 from .knowledge import Knowledge
@@ -99,13 +98,14 @@ class Assistant:
             )
         index = CorpusIndex.from_store(store, active.name)
         dense = DenseRetriever(store.client(), active.name, embedder)
-        retriever = HybridRetriever(dense, index.chunks, glossary=load_glossary(settings.corpus_dir),
+        knowledge = Knowledge.build(index, settings.corpus_dir)
+        retriever = HybridRetriever(dense, index.chunks, glossary=knowledge.glossary,
                                     everyday_english=frequent_words("en"))
         from .llm import LLMAnswerer
         from .llm_client import LLMConfig
 
         config = LLMConfig.from_settings(settings)
-        return cls(retriever, knowledge=Knowledge.build(index, settings.corpus_dir),
+        return cls(retriever, knowledge=knowledge,
                    llm=LLMAnswerer(config) if config else None,
                    max_question_chars=settings.max_question_chars, default_k=settings.top_k)
 

@@ -26,7 +26,3 @@ def frequent_words(lang: str, top: int | None = None) -> frozenset[str]:
     return frozenset(fold_ascii(w) for w in words[:top])
 
 
-def common_words(lang: str) -> frozenset[str]:
-    return frequent_words(lang)
-
-

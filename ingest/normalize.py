@@ -58,6 +58,11 @@ def tokenize_tr(text: str, *, fold: bool = True) -> list[str]:
     return _TOKEN.findall(norm)
 
 
+def tokenize_folded(folded: str) -> list[str]:
+    """tokenize_tr for text that is fold_ascii's output already (folding the whole corpus twice is slow)."""
+    return _TOKEN.findall(folded)
+
+
 def slugify(text: str) -> str:
     """ASCII slug for ids built from titles."""
     return "-".join(tokenize_tr(text.replace(".", " ").replace("/", " ")))

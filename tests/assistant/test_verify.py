@@ -7,11 +7,8 @@ from assistant.records import Citation
 from assistant.verify import (numbers_in, parse_citations, repair, sentences, source_text, unsupported_numbers,
                               verify)
 
-EGITIM = Citation(1, "2.egitim-danismanlik", "Eğitim ve Danışmanlık Desteği", "urge", "r.txt", 12,
-                  "Bu programlara ilişkin faaliyet giderlerinin % 75’i proje bazında 400.000 USD’a kadar "
-                  "karşılanmaktadır.")
-ISTIHDAM = Citation(2, "2.istihdam", "İstihdam Desteği", "urge", "r.txt", None,
-                    "En fazla 2 (iki) uzman personelin 3 (üç) yıl süreyle istihdam giderleri desteklenmektedir.")
+from .urge_citations import EGITIM, ISTIHDAM
+
 ISTATISTIK = Citation(3, "4.2", "Kümelerin Sektörel Dağılımı", "stat", "r.txt", 41,
                       "Kümelerin %25’i tarımsal gıda, %13’ü metal işleme; çalışmaların %37.5’i tamamlanmış, "
                       "firmaların %33,7’si teknoloji kullanmaktadır. 2023 yılında toplam 1,83 milyon USD harcandı.")

@@ -2,7 +2,7 @@ import unicodedata
 
 from hypothesis import given, strategies as st
 
-from ingest.normalize import fold_ascii, lower_tr, normalize_tr, slugify, tokenize_tr
+from ingest.normalize import fold_ascii, lower_tr, normalize_tr, slugify, tokenize_folded, tokenize_tr
 
 
 def test_turkish_dotted_and_dotless_i():
@@ -43,3 +43,8 @@ def test_normalize_is_idempotent_and_never_fails(text):
     once = normalize_tr(text)
     assert normalize_tr(once) == once
     assert fold_ascii(once) == fold_ascii(text)
+
+
+def test_tokenize_folded_is_tokenize_tr_on_folded_text():
+    text = "Kümelerin İHRACATI ORA1.AA1.T1 ve Konya'daki 2010/8 Tebliğ"
+    assert tokenize_folded(fold_ascii(text)) == tokenize_tr(text)
