@@ -12,16 +12,16 @@ from pathlib import Path
 
 from ingest.applicability import Applicability, read_tsv
 from ingest.inventory import BropTable
-from ingest.normalize import tokenize_tr
-from ingest.records import ClusterRecord
+from core.normalize import tokenize_tr
+from core.records import ClusterRecord
 from ingest.urge_lines import UrgeFacts
 
-from .answerability import Answerability
-from .corpus_index import CorpusIndex
-from .glossary import Glossary, load_glossary
-from .inventory_query import rows_from_chunks
-from .scope import ScopeVocabulary
-from .urge import facts_from_chunks
+from assistant.refusal.answerability import Answerability
+from assistant.retrieval.corpus_index import CorpusIndex
+from assistant.question.glossary import Glossary, load_glossary
+from assistant.structured.inventory import rows_from_chunks
+from assistant.refusal.scope import ScopeVocabulary
+from assistant.structured.urge import facts_from_chunks
 
 REPO_CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

@@ -17,23 +17,23 @@ import re
 import time
 from typing import Callable, Sequence
 
-from ingest.embedders import Embedder
-from ingest.normalize import fold_ascii
-from ingest.settings import Settings
-from ingest.store import ChromaStore, StoreError
+from core.embedders import Embedder
+from core.normalize import fold_ascii
+from core.settings import Settings
+from core.store import ChromaStore, StoreError
 
-from .conversation import retrieval_text
-from .corpus_index import CorpusIndex
-from .dense import DenseRetriever, Retriever
-from .hybrid import HybridRetriever
-from .intents import slots_for, with_filters
-from .knowledge import Knowledge
-from .language import detect_language
-from .passages import cite, compose
-from .records import Answer, Citation, DirectAnswer, Filters, Hit
-from .router import route
-from .scope import out_of_scope
-from .wordlists import frequent_words
+from assistant.question.followup import retrieval_text
+from assistant.retrieval.corpus_index import CorpusIndex
+from assistant.retrieval.dense import DenseRetriever, Retriever
+from assistant.retrieval.hybrid import HybridRetriever
+from assistant.question.slots import slots_for, with_filters
+from assistant.knowledge import Knowledge
+from assistant.question.language import detect_language
+from assistant.compose.passages import cite, compose
+from core.answers import Answer, Citation, DirectAnswer, Filters, Hit
+from assistant.structured.router import route
+from assistant.refusal.scope import out_of_scope
+from core.wordlists import frequent_words
 
 SUPPORT = {"tr": "Destekleyen bölümler:", "en": "Supporting passages (quoted in Turkish):"}
 REFUSAL = {
@@ -101,8 +101,8 @@ class Assistant:
         knowledge = Knowledge.build(index, settings.corpus_dir)
         retriever = HybridRetriever(dense, index.chunks, glossary=knowledge.glossary,
                                     everyday_english=frequent_words("en"))
-        from .llm import LLMAnswerer
-        from .llm_client import LLMConfig
+        from assistant.llm.answerer import LLMAnswerer
+        from assistant.llm.client import LLMConfig
 
         config = LLMConfig.from_settings(settings)
         return cls(retriever, knowledge=knowledge,

@@ -30,10 +30,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from assistant.language import detect_language
-from ingest.embedders import Embedder, as_langchain
-from ingest.normalize import tokenize_tr
-from ingest.records import ParsedCorpus
+from assistant.question.language import detect_language
+from core.embedders import Embedder, as_langchain
+from core.normalize import tokenize_tr
+from core.records import ParsedCorpus
 
 CHUNK_SIZE, CHUNK_OVERLAP = 1000, 200
 SHINGLE = 8

@@ -31,7 +31,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
-from ingest.normalize import fold_ascii, normalize_tr
+from core.normalize import fold_ascii, normalize_tr
 
 # A run of digit groups; a space joins groups only before exactly three digits.
 # Not glued to a word on either side, so codes like "07R2.02-01" and "ORA1.AA1" stay whole.

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from .runner import EvalResult, Group, QuestionResult, Scores
+from evals.runner import EvalResult, Group, QuestionResult, Scores
 
 # (label, Scores field, format) in table order.
 COLUMNS = (("n", "n", "int"), ("hit@1", "hit1", "rate"), ("hit@5", "hit5", "rate"), ("MRR@10", "mrr10", "rate"),

@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from . import metrics
-from .questions import CATEGORIES, LANGS, Question
+from evals import metrics
+from evals.questions import CATEGORIES, LANGS, Question
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .cleaning import BULLET, Line
-from .section_tree import SectionTreeBuilder
+from ingest.cleaning import BULLET, Line
+from ingest.section_tree import SectionTreeBuilder
 
 _ORA = r"^ORA\s*(?P<ora>\d)\s*\.\s*"
 _AA = r"(?:AA\s*(?P<aa>\d)|Alt\s+Alan\s*(?P<aa2>\d))\s*\.?\s*"

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .inventory import SECTOR_RULES, STAGES
-from .normalize import fold_ascii, normalize_tr
-from .records import Section
+from ingest.inventory import SECTOR_RULES, STAGES
+from core.normalize import fold_ascii, normalize_tr
+from core.records import Section
 
 TSV_NAME = "action-applicability.tsv"
 COLUMNS = ("code", "title", "stages", "brop", "sectors", "general", "why", "source_section")
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("corpus"))
     parser.add_argument("--write", action="store_true", help=f"write corpus/{TSV_NAME} (else print a summary)")
     args = parser.parse_args(argv)
-    from .report_parser import parse_corpus
+    from ingest.report_parser import parse_corpus
 
     rows = derive_applicability(parse_corpus(args.corpus).sections)
     if args.write:

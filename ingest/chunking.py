@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .records import Chunk, ClusterRecord, MetadataValue, Paragraph, Section
+from core.records import Chunk, ClusterRecord, MetadataValue, Paragraph, Section
 
 MAX_CHARS = 1200  # multilingual-e5-small reads 512 tokens; Turkish runs ~3 chars/token
 PATH_SEPARATOR = " › "

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from .records import Paragraph
+from core.records import Paragraph
 
 BULLET = "• "
 SUB_BULLET = "  ◦ "

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cleaning import Line
-from .normalize import fold_ascii, tokenize_tr
-from .records import ClusterRecord, Stage
+from ingest.cleaning import Line
+from core.normalize import fold_ascii, tokenize_tr
+from core.records import ClusterRecord, Stage
 
 STAGES = (
     Stage("fikir", "Fikir", "Fikir", "idea", 0),

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .chunking import chunk_sections
-from .embedders import Embedder
-from .records import SkippedFile
-from .report_parser import PARSER_VERSION, parse_corpus
-from .settings import Settings
-from .sources import CorpusError
-from .store import ChromaStore, StoreError, StoreStamp
+from ingest.chunking import chunk_sections
+from core.embedders import Embedder
+from core.records import SkippedFile
+from ingest.report_parser import PARSER_VERSION, parse_corpus
+from core.settings import Settings
+from ingest.sources import CorpusError
+from core.store import ChromaStore, StoreError, StoreStamp
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .action_plan import parse_action_plan
-from .cleaning import Line, clean_line, reflow
-from .inventory import STAGES, BropTable, parse_inventory
-from .normalize import normalize_tr, slugify
-from .records import ClusterRecord, Page, ParsedCorpus, Section
-from .section_tree import SectionTreeBuilder
+from ingest.action_plan import parse_action_plan
+from ingest.cleaning import Line, clean_line, reflow
+from ingest.inventory import STAGES, BropTable, parse_inventory
+from core.normalize import normalize_tr, slugify
+from core.records import ClusterRecord, Page, ParsedCorpus, Section
+from ingest.section_tree import SectionTreeBuilder
 
 PARSER_VERSION = "3"
 
@@ -237,7 +237,7 @@ def generic_sections(pages: list[Page], source: str) -> list[Section]:
 
 def parse_corpus(corpus_dir: Path, *, on_file=None) -> ParsedCorpus:
     """Read every corpus file and parse it into sections and inventory records."""
-    from .sources import load_corpus
+    from ingest.sources import load_corpus
 
     loaded = load_corpus(Path(corpus_dir), on_file=on_file)
     brop = BropTable.from_corpus(Path(corpus_dir))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cleaning import Line, reflow
-from .records import Paragraph, Section
+from ingest.cleaning import Line, reflow
+from core.records import Paragraph, Section
 
 
 @dataclass

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.records import Page, SkippedFile
+from core.records import Page, SkippedFile
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 PDF_SUFFIX = ".pdf"

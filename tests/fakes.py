@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import math
 
-from ingest.normalize import tokenize_tr
+from core.normalize import tokenize_tr
 
 
 class HashingEmbedder:

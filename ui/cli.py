@@ -13,20 +13,8 @@ from pathlib import Path
 
 import click
 
-def _user_errors() -> tuple[type[Exception], ...]:
-    from assistant.service import QuestionError
-    from ingest.embedders import EmbedderError
-    from ingest.sources import CorpusError
-    from ingest.store import StoreError
-
-    return (CorpusError, StoreError, EmbedderError, QuestionError)
-
-
-def _settings(ctx: click.Context, **overrides):
-    from ingest.settings import Settings
-
-    base = ctx.obj or {}
-    return Settings.from_env(**{**base, **{k: v for k, v in overrides.items() if v is not None}})
+from ui.cli_common import settings_from as _settings, user_errors as _user_errors
+from ui.eval_cli import eval_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -83,7 +71,7 @@ def build_store(settings, embedder, *, rebuild: bool = False, echo=click.echo):
 @click.pass_context
 def ingest(ctx: click.Context, corpus: Path | None, rebuild: bool) -> None:
     """Build or refresh the knowledge store from the corpus folder."""
-    from ingest.embedders import make_embedder
+    from core.embedders import make_embedder
 
     settings = _settings(ctx, corpus_dir=corpus)
     build_store(settings, make_embedder(settings.embedder), rebuild=rebuild)
@@ -91,7 +79,7 @@ def ingest(ctx: click.Context, corpus: Path | None, rebuild: bool) -> None:
 
 def _open_assistant(ctx: click.Context):
     from assistant.service import Assistant
-    from ingest.embedders import make_embedder
+    from core.embedders import make_embedder
 
     settings = _settings(ctx)
     return Assistant.open(settings, make_embedder(settings.embedder))
@@ -188,7 +176,7 @@ def chat(ctx: click.Context, k: int) -> None:
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, auth: str | None) -> None:
     """Serve the chat page (builds the store first if it is missing or stale)."""
-    from ingest.embedders import make_embedder
+    from core.embedders import make_embedder
     from ingest.pipeline import store_is_current
 
     if host not in ("127.0.0.1", "localhost", "::1") and not auth:
@@ -227,5 +215,4 @@ def main() -> None:
         sys.exit(1)
 
 
-from ui.eval_cli import eval_command  # noqa: E402  (kume eval)
 cli.add_command(eval_command, "eval")

@@ -17,7 +17,7 @@ import click
 def open_assistant(settings):
     """(assistant, embedder) for this run; raises the library's user errors."""
     from assistant.service import Assistant
-    from ingest.embedders import make_embedder
+    from core.embedders import make_embedder
 
     embedder = make_embedder(settings.embedder)
     return Assistant.open(settings, embedder), embedder
@@ -82,7 +82,7 @@ def eval_command(ctx: click.Context, question_set: Path, k: int, report_path: Pa
     from evals.questions import QuestionSetError, load_question_set, stratified_subset
     from evals.report import make_meta, overall_table, render_json, render_markdown
     from evals.runner import assistant_ask
-    from ui.cli import _settings, _user_errors  # here, not at the top: ui.cli imports this module
+    from ui.cli_common import settings_from as _settings, user_errors as _user_errors
 
     try:
         questions, errors = load_question_set(question_set)

@@ -15,9 +15,9 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from assistant.records import Answer, Citation
+from core.answers import Answer, Citation
 
-from .i18n import norm_lang, t
+from ui.i18n import norm_lang, t
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]!|~$])")  # emphasis, code, links/images, tables, strikethrough, LaTeX
 _MD_LINE_START = re.compile(r"^([#+=-]|\d+(?=\.(?:\s|$)))", re.MULTILINE)  # headings, lists, rules

@@ -13,11 +13,11 @@ import time
 import uuid
 from pathlib import Path
 
-from assistant.records import Filters
+from core.answers import Filters
 from assistant.service import Assistant
 
-from . import render
-from .i18n import t
+from ui import render
+from ui.i18n import t
 
 log = logging.getLogger(__name__)
 MAX_SET_BYTES = 2 * 1024 * 1024
@@ -60,8 +60,8 @@ class Runtime:
         if self.settings is None:
             return
         try:
-            from ingest.normalize import fold_ascii
-            from ingest.store import ChromaStore
+            from core.normalize import fold_ascii
+            from core.store import ChromaStore
 
             store = ChromaStore(self.settings.store_dir, self.settings.chroma_url)
             found = {str(c.metadata["province"]) for c in store.all_chunks(store.active().name)

@@ -10,12 +10,12 @@ in the page.
 import logging
 import time
 
-from assistant.records import Filters
+from core.answers import Filters
 from assistant.service import Assistant, QuestionError
 
-from . import render
-from .i18n import EXAMPLES, KINDS, LANG_CHOICES, STAGES, choices, norm_lang, province_choices, t
-from .runtime import MAX_EVAL_QUESTIONS, SETS_DIR, Runtime, SetError, answer_stream, load_set
+from ui import render
+from ui.i18n import EXAMPLES, KINDS, LANG_CHOICES, STAGES, choices, norm_lang, province_choices, t
+from ui.runtime import MAX_EVAL_QUESTIONS, SETS_DIR, Runtime, SetError, answer_stream, load_set
 
 log = logging.getLogger(__name__)
 CONCURRENCY = 2  # answers are CPU-bound (query embedding) on a 2-core machine

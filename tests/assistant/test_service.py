@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.passages import best_excerpt, cite, compose
-from assistant.records import Hit
+from assistant.compose.passages import best_excerpt, cite, compose
+from core.answers import Hit
 from assistant.service import Assistant, QuestionError
 
 

@@ -1,5 +1,5 @@
 """Two URGE passages as the answerer cites them, shared by the LLM and verification tests."""
-from assistant.records import Citation
+from core.answers import Citation
 
 EGITIM = Citation(1, "2.egitim-danismanlik", "Eğitim ve Danışmanlık Desteği", "urge", "r.txt", 12,
                   "Bu programlara ilişkin faaliyet giderlerinin % 75’i proje bazında 400.000 USD’a kadar "

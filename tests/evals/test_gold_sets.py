@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.normalize import normalize_tr
+from core.normalize import normalize_tr
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS_DIR = ROOT / "evals" / "sets"

@@ -6,7 +6,7 @@ cannot quietly become answerable (or unanswerable) when the corpus changes.
 """
 import json
 
-from ingest.normalize import normalize_tr
+from core.normalize import normalize_tr
 
 from .test_gold_sets import SETS_DIR, _all, _parse
 

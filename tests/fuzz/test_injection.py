@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.records import Answer
+from core.answers import Answer
 from assistant.service import Assistant
 from ingest.pipeline import run_ingest
 from tests.conftest import forget_chroma_clients
@@ -41,7 +41,7 @@ CORPUS_TEXT = _squeeze(" ".join(p.read_text(encoding="utf-8") for p in sorted(FI
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
-    from ingest.settings import Settings
+    from core.settings import Settings
 
     store = tmp_path_factory.mktemp("injection") / "store"
     settings = Settings(corpus_dir=FIXTURE, store_dir=store)  # built directly: no KUME_LLM_* from the env

@@ -22,24 +22,24 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from assistant.codes import resolve_codes
-from assistant.conversation import is_followup, retrieval_text
-from assistant.corpus_index import CorpusIndex, IndexedChunk
-from assistant.dense import hit_from
-from assistant.glossary import load_glossary
-from assistant.hybrid import HybridRetriever, matches
-from assistant.intents import PROVINCES, SECTOR_WORDS, extract_slots, slots_for
+from assistant.structured.codes import resolve_codes
+from assistant.question.followup import is_followup, retrieval_text
+from assistant.retrieval.corpus_index import CorpusIndex, IndexedChunk
+from assistant.retrieval.dense import hit_from
+from assistant.question.glossary import load_glossary
+from assistant.retrieval.hybrid import HybridRetriever, matches
+from assistant.question.slots import PROVINCES, SECTOR_WORDS, extract_slots, slots_for
 from assistant.knowledge import Knowledge
-from assistant.language import detect_language
-from assistant.records import Answer, Filters
-from assistant.scope import out_of_scope
+from assistant.question.language import detect_language
+from core.answers import Answer, Filters
+from assistant.refusal.scope import out_of_scope
 from assistant.service import Assistant, QuestionError
 from ingest.chunking import chunk_sections
 from ingest.cleaning import Line, clean_line, is_noise, reflow
 from ingest.inventory import (SECTORS, STAGES, BropTable, canonical_province, parse_inventory, sector_of,
                               stage_from_label)
-from ingest.normalize import fold_ascii, normalize_tr, slugify, tokenize_tr
-from ingest.records import KINDS, Page
+from core.normalize import fold_ascii, normalize_tr, slugify, tokenize_tr
+from core.records import KINDS, Page
 from ingest.report_parser import generic_sections, parse_corpus, parse_report
 from ingest.sources import load_corpus
 from tests.fakes import HashingEmbedder

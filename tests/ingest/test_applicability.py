@@ -7,7 +7,7 @@ import pytest
 
 from ingest.applicability import (ACTION, TSV_NAME, derive_applicability, mentions_brop, read_tsv, sector_mentions,
                                   stage_mentions, write_tsv)
-from ingest.normalize import normalize_tr
+from core.normalize import normalize_tr
 from ingest.report_parser import parse_corpus
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

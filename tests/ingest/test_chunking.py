@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from ingest.chunking import MAX_CHARS, chunk_id, chunk_sections, pack_paragraphs
-from ingest.records import Paragraph, Section
+from core.records import Paragraph, Section
 from ingest.report_parser import parse_corpus
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

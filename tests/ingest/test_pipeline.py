@@ -15,11 +15,11 @@ import pytest
 from assistant.service import Assistant
 from ingest.chunking import chunk_sections
 from ingest.pipeline import run_ingest, store_is_current
-from ingest.records import KINDS
+from core.records import KINDS
 from ingest.report_parser import parse_corpus
-from ingest.settings import Settings
+from core.settings import Settings
 from ingest.sources import CorpusError
-from ingest.store import POINTER, ChromaStore
+from core.store import POINTER, ChromaStore
 from tests.conftest import forget_chroma_clients, write_document
 from tests.fakes import HashingEmbedder
 

@@ -11,7 +11,7 @@ from fpdf import FPDF
 from pypdf import PdfWriter
 from pypdf.generic import NameObject, StreamObject
 
-from ingest.records import Page, SkippedFile
+from core.records import Page, SkippedFile
 from ingest.sources import CorpusError, CorpusPages, load_corpus, split_text_pages
 
 ROOT = Path(__file__).resolve().parents[2]

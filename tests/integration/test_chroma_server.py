@@ -21,8 +21,8 @@ import pytest
 
 from assistant.service import Assistant
 from ingest.pipeline import run_ingest, store_is_current
-from ingest.settings import Settings
-from ingest.store import POINTER, ChromaStore, StoreError
+from core.settings import Settings
+from core.store import POINTER, ChromaStore, StoreError
 from tests.conftest import write_document
 from tests.fakes import HashingEmbedder
 

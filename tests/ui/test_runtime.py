@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from assistant.records import Answer
+from core.answers import Answer
 from assistant.service import QuestionError
 from ui import runtime
 from ui.runtime import SetError, answer_stream, load_set

@@ -1,0 +1,134 @@
+"""The first answerer: the best passages, each with a numbered citation.
+
+It needs no language model: it quotes the report. The frame around the
+quotes (the lead line, "page") follows the question's language; the quotes
+stay in Turkish.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple
+
+from core.normalize import fold_ascii, tokenize_tr
+
+from core.answers import Citation, Hit
+
+LEAD = {
+    "tr": "Raporun bu soruyla en ilgili bölümleri:",
+    "en": "The most relevant passages of the report (quoted in Turkish):",
+}
+NOTHING = {
+    "tr": "Raporda bu soruyu destekleyen bir bölüm bulunamadı.",
+    "en": "The report has no passage that supports an answer to this question.",
+}
+PAGE = {"tr": "s.", "en": "p."}
+SECOND_CHARS = 350  # the best passage may quote a second run of sentences (best_excerpt)
+_SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+")
+
+
+def _overlap(wanted: set[str], text: str) -> int:
+    """How many question words (compared by their first five letters) the text contains."""
+    tokens = set(tokenize_tr(text))
+    return sum(1 for w in wanted if any(t.startswith(w[:5]) for t in tokens))
+
+
+_QUANTITY = re.compile(r"\b(kac|kaci|kacar|ne kadar|oran|orani|yuzde|yuzdesi|sayisi|how many|how much|what share|"
+                       r"percentage|percent|share|number|rate|ceiling|limit|ust sinir|tutar|amount|budget|butce)\b")
+
+
+class _Window(NamedTuple):
+    start: int      # first sentence
+    stop: int       # one past the last
+    text: str
+    score: float
+
+
+def _best_window(sentences: list[str], wanted: set[str], wants_figures: bool, max_chars: int) -> _Window | None:
+    """The run of sentences sharing most words with `wanted`, at most `max_chars` long; "" ends a run."""
+    best: _Window | None = None
+    for i in range(len(sentences)):
+        if not sentences[i]:
+            continue
+        window, j = sentences[i], i + 1
+        while j < len(sentences) and sentences[j] and len(window) + len(sentences[j]) + 1 <= max_chars:
+            window += " " + sentences[j]
+            j += 1
+        score = _overlap(wanted, window) + 0.5 * bool(_overlap(wanted, sentences[i])) - 0.001 * i
+        if wants_figures:
+            score += 0.5 * min(3, len(re.findall(r"\d", window)) // 2) / 3 + 0.5 * bool(re.search(r"\d", sentences[i]))
+        if best is None or score > best.score:
+            best = _Window(i, j, window, score)
+    return best
+
+
+def _clip(text: str, max_chars: int) -> str:
+    return text if len(text) <= max_chars else text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
+
+
+def best_excerpt(text: str, question: str, max_chars: int = 420, second_chars: int = 0, context: str = "") -> str:
+    """The run of sentences that shares most words with the question, at most `max_chars` long.
+
+    A question about an amount ("kaç", "how many", "oran") prefers sentences with figures in them.
+    With `second_chars`, a question that asks two things ("kaç şirket ... ve hangi proje") also gets
+    the next best run, if it has question words the first one lacks, joined by " … " in text order:
+    a long case study rarely answers both halves in one place. The second run is looked for in
+    `context` (the whole section) when given, since the other half is often in another chunk.
+    """
+    sentences = [s.strip() for s in _SENTENCES.split(text) if s.strip()]
+    if not sentences:
+        return ""
+    wanted = {t for t in tokenize_tr(question) if len(t) > 2}
+    wants_figures = bool(_QUANTITY.search(fold_ascii(question)))
+    first = _best_window(sentences, wanted, wants_figures, max_chars)
+    excerpt = _clip(first.text, max_chars)
+    if not second_chars:
+        return excerpt
+    missing = {w for w in wanted if not _overlap({w}, first.text)}
+    if not missing:
+        return excerpt
+    pool = [s.strip() for s in _SENTENCES.split(context) if s.strip()] if context else sentences
+    quoted = set(sentences[first.start:first.stop])
+    # sentences already quoted are blanked, so the second run neither repeats nor spans them
+    # scored like the first run (all question words, figures for amounts), taken only if it adds a missing word
+    second = _best_window(["" if s in quoted else s for s in pool], wanted, wants_figures, second_chars)
+    if second is None or _overlap(missing, second.text) == 0:
+        return excerpt
+    first_at = next((i for i, s in enumerate(pool) if s in quoted), first.start)
+    parts = [excerpt, _clip(second.text, second_chars)]
+    return " … ".join(parts if first_at < second.start else parts[::-1])
+
+
+def cite(hits: list[Hit], question: str, limit: int, *, first_chars: int = 700, other_chars: int = 420,
+         second_chars: int = SECOND_CHARS, section_text: Callable[[str], str] | None = None) -> list[Citation]:
+    """One citation per distinct section, in rank order, numbered from 1; the best one quoted at more length.
+
+    `question` may carry glossary translations of an English question so excerpts match the Turkish text.
+    With `section_text` (section id -> its whole text), the best passage is quoted from its whole
+    section, not only the chunk that ranked: a case study's figures are often in its other chunks.
+    """
+    if limit <= 0:
+        return []
+    seen: set[str] = set()
+    citations: list[Citation] = []
+    for hit in hits:
+        if hit.section_id in seen:
+            continue
+        seen.add(hit.section_id)
+        size, second = (first_chars, second_chars) if not citations else (other_chars, 0)
+        context = section_text(hit.section_id) if section_text and not citations else ""
+        citations.append(Citation(len(citations) + 1, hit.section_id, hit.section_title, hit.kind, hit.source,
+                                  hit.page, best_excerpt(hit.body, question, size, second, context), hit.path))
+        if len(citations) >= limit:
+            break
+    return citations
+
+
+def compose(citations: list[Citation], lang: str) -> str:
+    if not citations:
+        return NOTHING[lang]
+    lines = [LEAD[lang]]
+    for c in citations:
+        where = f"{c.section_id} {c.section_title}"
+        page = f", {PAGE[lang]} {c.page}" if c.page else ""
+        lines.append(f"[{c.n}] {where}{page}: «{c.text}»")
+    return "\n".join(lines)

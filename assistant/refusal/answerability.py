@@ -1,0 +1,245 @@
+"""Can the report answer what this question asks about the thing it names?
+
+scope.py refuses by topic (a later year, another country, the weather). These
+checks look in the corpus itself, so they also hold for questions nobody wrote
+a rule for:
+
+- a missing fact: the question names something the report knows (an EK 2
+  cluster, a case study, an organisation, a province) and asks for a kind of
+  fact — members, turnover, employees, founding year, contact details, a
+  head's name, population, a money amount — that no section mentioning it
+  contains. The inventory gives a cluster's name, province and stage, not its
+  members; answering from its row would look like an answer and be none.
+- an unknown name: the question is about a proper name the report never uses
+  and that is not an everyday word of the question's language ("Tesla",
+  "COSME"); whatever passages come back are about something else.
+
+Both are decided on words that occur or not, not on similarity scores, which
+cannot tell a hard related question from an unrelated one (see scope.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping, NamedTuple
+
+from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
+
+from assistant.question.glossary import singular
+from assistant.question.slots import PROVINCES, extract_slots
+from assistant.refusal.scope import COUNTRIES
+from core.wordlists import frequent_words
+
+_NAME = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüâîû0-9][\w&+\-]*", re.UNICODE)
+FUNCTION_WORDS = 500  # English's 500 most frequent words say nothing about a topic
+GENERIC_NAME_WORDS = ("kume", "cluster", "sektor", "sector", "dernek", "birlig")
+PROVINCE_WORDS = frozenset(fold_ascii(p) for p in PROVINCES)  # names, however everyday in Turkish
+COUNTRY_WORDS = frozenset(w for name in COUNTRIES for w in name.split())
+# Countries say where, not which: "Tesla Türkiye" is not a name the report knows because of "Türkiye".
+PLACE_WORDS = COUNTRY_WORDS | {"turkiye", "turkey", "turkish", "turk"}
+UNITS = frozenset({"usd", "tl", "eur", "euro", "avro", "abd", "dolar", "ytl"})  # not names, whatever their case
+_FIGURE = re.compile(r"\d[\d.,]*\s*(tl|usd|abd dolar|dolar|avro|euro|milyon|milyar)\b|%\s*\d|\d\s*%")
+
+
+class Attribute(NamedTuple):
+    key: str
+    asked: re.Pattern       # on the folded question
+    evidence: re.Pattern    # on a folded section that mentions the entity
+    label: dict[str, str]
+
+
+def _attribute(key: str, asked: str, evidence: str, tr: str, en: str) -> Attribute:
+    return Attribute(key, re.compile(asked), re.compile(evidence), {"tr": tr, "en": en})
+
+
+ATTRIBUTES = (
+    _attribute("members", r"\bmembers?\b|\bmember (firms|companies)|\buye(si|leri|lerinin|sayisi)?\b"
+               r"|\bkac (uye|firma|sirket|isletme)|\bhow many (firms|companies)\b",
+               r"\b(uye|firma|sirket|isletme)", "üye / firma sayısı", "number of members or firms"),
+    _attribute("employees", r"\bhow many (people|persons|staff|employees|workers)\b|\bnumber of (employees|staff|workers)"
+               r"|\bpeople work|\bemploys?\b|\bkac (kisi|calisan|personel|isci)\b|\bcalisan sayisi|\bistihdam ediyor", r"\b(calisan|istihdam|personel|isci)", "çalışan sayısı", "number of employees"),
+    _attribute("turnover", r"\bturnover|\brevenue|\bsales\b|\bciro|\bsatis(lari|i)?\b|\bhasilat",
+               r"\b(ciro|satis|hasilat)", "ciro", "turnover"),
+    _attribute("exports", r"\b(exports?|ihracat\w*)\b.*\b(how much|volume|value|ne kadar|miktar|tutar|yillik|annual)"
+               r"|\b(how much|volume|value|ne kadar|miktar|tutar|yillik|annual)\b.*\b(exports?|ihracat)",
+               r"\bihracat[^.]{0,80}\d|\d[^.]{0,80}\bihracat", "ihracat rakamı", "export figure"),
+    _attribute("founded", r"\bfounded\b|\bestablished\b|\bset up\b|\bkuruldu|\bkurulus (yili|tarihi)",
+               r"\bkurul(du|an|mus|dugu)|\bkurulus (yili|tarihi)|\bfounded\b|\bestablished\b",
+               "kuruluş yılı", "founding year"),
+    _attribute("contact", r"\bweb ?sites?\b|\binternet sitesi|\be-?mail|\be-?posta|\bphone\b|\btelefon|\baddress"
+               r"|\badres", r"(www\.|https?:|@|telefon|e-?mail|e-?posta|\badres)", "iletişim bilgisi",
+               "contact details"),
+    _attribute("head", r"\bwho\b.*\b(chairman|chair|president|ceo|director|head|manager)\b"
+               r"|\b(genel mudur|baskan|yonetici|direktor)\w*\b.*\bkim", r"\b(baskan|genel mudur|ceo|direktor)",
+               "yöneticisinin adı", "name of its head"),
+    _attribute("population", r"\bpopulation\b|\bnufus", r"\bnufus", "nüfus", "population"),
+    _attribute("patents", r"\bpatent", r"\bpatent", "patent sayısı", "patents"),
+    _attribute("money", r"\bhow much (money|funding|grant|support|did)\b|\bne kadar (destek|hibe|fon|para|kredi)"
+               r"|\bkac (tl|usd|dolar|avro|euro)\b|\bmaximum (grant|support|amount|funding)\b|\bceiling|\bupper limit"
+               r"|\bbudget\b|\bust (sinir|limit)|\btavan|\bbutce", _FIGURE.pattern, "tutar", "amount of money"),
+)
+
+
+class Gap(NamedTuple):
+    """Why the report cannot answer: `kind` is "attribute" or "name"."""
+
+    kind: str               # "attribute", "name" or "topic"
+    subject: str            # the entity or name as the user typed it
+    attribute: str = ""     # key into ATTRIBUTES for kind "attribute"
+
+    def describe(self, lang: str) -> str:
+        if self.kind == "topic":
+            return "soru raporun konusu dışında" if lang == "tr" else "the question is outside its subject"
+        if self.kind == "name":
+            return (f"raporda «{self.subject}» geçmiyor" if lang == "tr"
+                    else f"it never mentions «{self.subject}»")
+        label = next(a.label[lang] for a in ATTRIBUTES if a.key == self.attribute)
+        return (f"rapor «{self.subject}» için {label} bilgisi vermiyor" if lang == "tr"
+                else f"it gives no {label} for «{self.subject}»")
+
+
+@dataclass(frozen=True)
+class Answerability:
+    """The corpus as the checks need it: its words and each section's folded text."""
+
+    words: frozenset[str]
+    sections: tuple[tuple[str, str], ...]      # (section id, folded title + text)
+    known_words: frozenset[str]                # glossary English words, country names
+    by_prefix: Mapping[str, tuple[str, ...]]   # the words by their first four letters
+
+    @classmethod
+    def build(cls, section_texts: Iterable[tuple[str, str]], known_words: Iterable[str] = ()) -> "Answerability":
+        sections = tuple((sid, fold_ascii(text)) for sid, text in section_texts)
+        # "MIT/Girişimcilik" is one token to the tokenizer; its parts are words of the report too
+        words = frozenset(part for _, text in sections for w in tokenize_folded(text)
+                          for part in {w, *re.split(r"[./-]", w)} if part)
+        extra = set(COUNTRY_WORDS) | {singular(fold_ascii(w)) for w in known_words}
+        by_prefix: dict[str, list[str]] = {}
+        for word in words:
+            by_prefix.setdefault(word[:4], []).append(word)
+        return cls(words, sections, frozenset(extra), {k: tuple(v) for k, v in by_prefix.items()})
+
+    def gap(self, question: str, lang: str) -> Gap | None:
+        names = _name_tokens(question, lang)
+        return (self._attribute_gap(question, names, lang) or self._unknown_name(names, lang)
+                or (self._off_topic(question) if lang == "en" else None))
+
+    def named_things(self, question: str, lang: str) -> list[str]:
+        """The names in the question the report knows (folded)."""
+        return [t.folded for t in self._entities(_name_tokens(question, lang), lang)]
+
+    def _entities(self, names: list["NameToken"], lang: str) -> list["NameToken"]:
+        """Name tokens the report knows; a sentence's first word only when it is not an everyday word of
+        the question's language ("Toronto ..." yes, "Hangi ..." no)."""
+        everyday = frequent_words(lang) - PROVINCE_WORDS
+        return [t for t in names
+                if len(t.folded) >= 3 and self._known(t.folded) and not (t.initial and t.folded in everyday)]
+
+    def _known(self, folded: str) -> bool:
+        """In the corpus as typed, as the start of a longer word, or with a Turkish suffix on it."""
+        if folded in self.words:
+            return True
+        if len(folded) >= 4 and any(w.startswith(folded) for w in self.by_prefix.get(folded[:4], ())):
+            return True
+        return any(folded[:n] in self.words for n in range(len(folded) - 1, 4, -1))
+
+    def _attribute_gap(self, question: str, names: list["NameToken"], lang: str) -> Gap | None:
+        folded_q = fold_ascii(question)
+        asked = [a for a in ATTRIBUTES if a.asked.search(folded_q)]
+        entity = [(t.raw, t.folded) for t in self._entities(names, lang)]
+        if not asked or not entity:
+            return None
+        # "Kümesi", "Sektörü", "Cluster" say what kind of thing is named, not which one
+        specific = [f for _, f in entity if not f.startswith(GENERIC_NAME_WORDS)]
+        if all(extract_slots(f).sectors for f in specific):  # "Mobilya" alone names no one cluster
+            specific = [f for _, f in entity]
+        # a long name may carry a Turkish suffix ("Toronto'daki" is folded "toronto'daki"); a short one must stand alone
+        patterns = [re.compile(rf"\b{re.escape(f)}" + ("" if len(f) >= 5 else r"\b")) for f in specific]
+        mentioning = [text for _, text in self.sections if all(p.search(text) for p in patterns)]
+        if not mentioning:
+            return None
+        for attribute in asked:
+            if not any(attribute.evidence.search(text) for text in mentioning):
+                return Gap("attribute", " ".join(raw for raw, _ in entity), attribute.key)
+        return None
+
+    def _unknown_name(self, names: list["NameToken"], lang: str) -> Gap | None:
+        """A name phrase with a word nobody knows and none the report or glossary knows.
+
+        "Toronto Food and Beverage Cluster" is fine (Toronto is the report's);
+        "Tesla" or "COSME" alone is not.
+        """
+        everyday = frequent_words(lang) | frequent_words("en")
+        phrases: dict[int, list[NameToken]] = {}
+        for token in names:
+            phrases.setdefault(token.phrase, []).append(token)
+        for tokens in phrases.values():
+            if any((self._known(t.folded) or singular(t.folded) in self.known_words)
+                   and t.folded not in PLACE_WORDS and len(t.folded) >= 3 for t in tokens):
+                continue
+            inner = [t for t in tokens if not t.initial and len(t.folded) >= 3]
+            # "Silicon Valley": a name of everyday words, none of them the report's (countries: scope.py)
+            if len(inner) >= 2 and not any(t.folded in COUNTRY_WORDS for t in tokens):
+                return Gap("name", " ".join(t.raw for t in inner if t.folded not in PLACE_WORDS))
+            for t in tokens:
+                acronym = t.raw.isupper() and len(t.folded) > 3
+                if len(t.folded) >= 3 and not t.initial and (acronym or t.folded not in everyday):
+                    return Gap("name", t.raw)
+                if t.initial and t.folded not in everyday:
+                    return Gap("name", t.raw)
+        return None
+
+    def _off_topic(self, question: str) -> Gap | None:
+        """An English question none of whose content words is the report's (scope.py does Turkish).
+
+        Content words are those outside English's most frequent ones; the
+        report's are its own words and the glossary's English side.
+        """
+        function_words = frequent_words("en", FUNCTION_WORDS)
+        content = [t for t in tokenize_tr(question.replace("-", " ")) if len(t) >= 3 and not t.isdigit()
+                   and t not in function_words and t not in COUNTRY_WORDS]
+        domain = [t for t in content if self._known(t) or singular(t) in self.known_words]
+        if len(content) >= 3 and not domain:
+            return Gap("topic", question)
+        return None
+
+
+class NameToken(NamedTuple):
+    raw: str          # as typed
+    folded: str
+    initial: bool     # capitalised only because it opens a sentence
+    phrase: int       # tokens of one name ("Toronto Food and Beverage Cluster") share it
+
+
+_CONNECTORS = frozenset({"of", "and", "de", "ve", "&"})
+
+
+def _name_tokens(question: str, lang: str) -> list[NameToken]:
+    """Capitalised words and acronyms, grouped into name phrases.
+
+    Codes (ORA4, AA2, T1) and currencies are not names. A sentence's first
+    word is capitalised anyway, so it is marked `initial` unless it is an
+    acronym or carries a Turkish case suffix after an apostrophe
+    ("Gaziantep'in"), which only proper names take.
+    """
+    out: list[NameToken] = []
+    previous_end, phrase = 0, 0
+    for match in _NAME.finditer(question):
+        raw = match.group(0).rstrip("+-")
+        gap = question[previous_end:match.start()]
+        tail = gap.rstrip()[-1:]
+        sentence_start = previous_end == 0 or (tail != "" and tail in ".?!:")
+        previous_end = match.end()
+        if gap.strip(" -") or sentence_start:
+            phrase += 1
+        if not raw or not raw[0].isupper() or any(ch.isdigit() or ch == "&" for ch in raw):
+            if raw.lower() not in _CONNECTORS:
+                phrase += 1
+            continue
+        suffixed = question[match.end():match.end() + 1] in "'’" and match.end() < len(question)
+        initial = sentence_start and not raw.isupper() and not suffixed
+        for part in raw.split("-"):
+            folded = fold_ascii(part).replace("+", "")
+            if folded and folded not in UNITS:
+                out.append(NameToken(part, folded, initial, phrase))
+    return out

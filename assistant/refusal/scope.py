@@ -1,0 +1,103 @@
+"""Is a question outside what the report covers? Then the assistant says so instead of quoting noise.
+
+Dense similarity cannot tell (e5 scores an unrelated question about as high
+as a hard related one), so the decision uses what can be checked:
+- a year the report cannot speak about (after its 2013 horizon, or a later
+  year it only names as a target when the question asks what actually happened);
+- another country's own programmes or policies (the report describes Turkey's;
+  foreign clusters appear only as the eight case studies);
+- the present ("this year", "bu yıl") in words the report never uses for its own present;
+- words from everyday topics with nothing of the report's vocabulary around them.
+Each rule returns a short reason for the refusal message.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
+
+REPORT_HORIZON = 2013
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_ACTUAL = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "realised", "realized", "in fact")
+# Ways to say "now", Turkish stem first: when the report itself uses the Turkish word ("Bugün Merkez 40 KOBİ'yi
+# bir araya getiriyor"), a question using either form may mean the report's own present and is not refused.
+PRESENT = (("bugun", r"today|these days"), ("su an", r"right now|at the moment|currently"),
+           ("simdi", r"\bnow\b"), ("bu yil", r"this year"))
+_TARGET = ("hedef", "target", "goal", "amac")
+_POLICY = ("program", "politika", "policy", "policies", "destek", "support", "hibe", "grant", "tesvik", "incentive",
+           "strateji", "strategy", "fon", "fund", "mevzuat", "law", "kanun")
+# Countries people ask about, folded Turkish and English names → one key.
+COUNTRIES = {
+    "almanya": "de", "germany": "de", "german": "de", "fransa": "fr", "france": "fr", "italya": "it", "italy": "it",
+    "ingiltere": "gb", "birlesik krallik": "gb", "united kingdom": "gb", "britain": "gb", "ispanya": "es",
+    "spain": "es", "hollanda": "nl", "netherlands": "nl", "belcika": "be", "belgium": "be", "avusturya": "at",
+    "austria": "at", "isvec": "se", "sweden": "se", "norvec": "no", "norway": "no", "danimarka": "dk",
+    "denmark": "dk", "finlandiya": "fi", "finland": "fi", "polonya": "pl", "poland": "pl", "romanya": "ro",
+    "romania": "ro", "yunanistan": "gr", "greece": "gr", "kanada": "ca", "canada": "ca", "abd": "us",
+    "amerika": "us", "united states": "us", "usa": "us", "japonya": "jp", "japan": "jp", "cin": "cn",
+    "china": "cn", "hindistan": "in", "india": "in", "rusya": "ru", "russia": "ru", "brezilya": "br",
+    "brazil": "br", "avustralya": "au", "australia": "au", "kore": "kr", "korea": "kr", "meksika": "mx",
+    "mexico": "mx", "isvicre": "ch", "switzerland": "ch", "portekiz": "pt", "portugal": "pt", "israil": "il",
+    "israel": "il", "iran": "ir", "misir": "eg", "egypt": "eg", "suudi arabistan": "sa", "saudi": "sa",
+}
+CASE_STUDY_COUNTRIES = {"ca", "de", "ro", "fi", "au"}
+OFF_TOPIC = ("hava durumu", "weather", "yarin", "tomorrow", "futbol", "football", "soccer", "mac ", "match",
+             "galatasaray", "fenerbahce", "besiktas", "restoran", "restaurant", "lokanta", "kebap", "kebab",
+             "tarif", "recipe", "film", "movie", "sarki", "song", "bitcoin", "dolar kuru", "exchange rate",
+             "horoscope", "burc", "tatil", "holiday", "vacation", "otel tavsiye", "hotel recommendation")
+_STOP = {"nedir", "nelerdir", "hangi", "hangileri", "nasil", "kadar", "what", "which", "does", "have", "with",
+         "from", "that", "this", "there", "their", "about", "into", "will", "would", "could", "should", "when",
+         "where", "were", "many", "much", "tell", "give", "show", "list", "report", "rapor", "raporda", "icin",
+         "gore", "olan", "olarak", "neler", "midir", "mudur", "dir", "the", "and", "for", "are", "was"}
+
+
+@dataclass(frozen=True)
+class ScopeVocabulary:
+    """What the report talks about: its word prefixes, the years it names, the ways it says "now"."""
+
+    prefixes: frozenset[str]
+    years: frozenset[int]
+    own_present: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_texts(cls, texts, extra_words=()) -> "ScopeVocabulary":
+        prefixes: set[str] = set()
+        years: set[int] = set()
+        present: set[str] = set()
+        for text in list(texts) + list(extra_words):
+            folded = fold_ascii(text)
+            for token in tokenize_folded(folded):
+                prefixes.add(token[:5])
+            years.update(int(y) for y in _YEAR.findall(text))
+            present.update(stem for stem, _ in PRESENT if re.search(rf"\b{stem}", folded))
+        return cls(frozenset(prefixes), frozenset(years), frozenset(present))
+
+
+def _has(folded: str, words) -> bool:
+    return any(re.search(rf"(?<![a-z]){re.escape(w.strip())}", folded) for w in words)
+
+
+def out_of_scope(question: str, vocab: ScopeVocabulary, lang: str = "tr") -> str | None:
+    """A reason the report cannot answer this, or None when it may."""
+    folded = fold_ascii(question)
+    for year in (int(y) for y in _YEAR.findall(question)):
+        if year > REPORT_HORIZON and year not in vocab.years:
+            return f"year {year}"
+        if year > REPORT_HORIZON and _has(folded, _ACTUAL) and not _has(folded, _TARGET):
+            return f"what actually happened in {year}"
+    for stem, english in PRESENT:
+        if stem not in vocab.own_present and re.search(rf"\b{stem}|{english}", folded):
+            return "the present"
+    countries = {code for name, code in COUNTRIES.items() if re.search(rf"\b{name}", folded)}
+    foreign = countries - CASE_STUDY_COUNTRIES
+    if foreign and _has(folded, _POLICY):
+        return "another country's programmes"
+    content = [t for t in tokenize_tr(question) if len(t) >= 4 and t not in _STOP and not t.isdigit()]
+    known = [t for t in content if t[:5] in vocab.prefixes]
+    if _has(folded + " ", OFF_TOPIC) and len(known) <= max(1, len(content) // 3):
+        return "an unrelated topic"
+    # English words are not in a Turkish vocabulary, so this check is for Turkish questions only.
+    if lang == "tr" and len(content) >= 3 and not known:
+        return "an unrelated topic"
+    return None

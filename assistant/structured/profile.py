@@ -1,0 +1,177 @@
+"""Which ORA actions fit a cluster like mine: stage, sector and province (→ BROP) to actions, with reasons.
+
+"What should a start-stage textile cluster do?" is answered from the
+applicability table (corpus/action-applicability.tsv): actions the report
+ties to the profile come first, each with the report's own words for why;
+then a few general actions every cluster can take. Quotes stay Turkish, the
+frame follows the question's language.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Mapping, NamedTuple
+
+from ingest.applicability import Applicability, mentions_brop, sector_mentions, stage_mentions
+from ingest.inventory import STAGES, BropTable
+from core.normalize import normalize_tr
+
+from assistant.question.slots import SECTOR_WORDS, Slots, keyword_at, words
+from core.answers import Citation, DirectAnswer
+
+_ACTION_WORDS = re.compile(
+    r"\b(eylem\w*|tedbir\w*|faaliyet\w*|actions?|measures?|activities|oneri\w*|onerilen|recommend\w*|yapmali\w*|"
+    r"yapilmali\w*|yapilmasi|should|uygun\w*|apply|applies|applicable|relevant|ne yapmali\w*)\b")
+_MINE = re.compile(r"\b(kumem\w*|kumemiz\w*|kumeyiz|kumeyim|our cluster|my cluster|we are a)\b")
+_CLUSTER = ("kume", "cluster", "sektor", "sector")
+_TOPIC = ("topic", "konu")
+LABELS = {"tr": {"stage": "aşama", "brop": "BROP", "sector": "sektör", "general": "genel"},
+          "en": {"stage": "stage", "brop": "BROP", "sector": "sector", "general": "general"}}
+MAX_GENERAL = 8
+
+
+class SectionRef(NamedTuple):
+    """What a citation needs of a section."""
+
+    section_id: str
+    title: str
+    kind: str
+    source: str
+    page: int | None
+    path: str
+
+
+def _ref(section) -> SectionRef:
+    """From a parsed Section (path is a tuple) or the store's SectionInfo (path is a string)."""
+    path = section.path if isinstance(section.path, str) else " › ".join(section.path)
+    return SectionRef(section.section_id, section.title, section.kind, section.source, section.page, path)
+
+
+def _sector_near_cluster(question: str) -> tuple[str, ...]:
+    """Sectors that describe the asker's cluster ("textile cluster", "clusters producing … food"), not a topic."""
+    tokens = words(question)
+    found = []
+    for i, t in enumerate(tokens):
+        for sector, kws in SECTOR_WORDS.items():
+            if not any(keyword_at(t, kw) for kw in kws) or sector in found:
+                continue
+            around = tokens[max(0, i - 3):i] + tokens[i + 1:i + 3]
+            topic = any(x.startswith(_TOPIC) for x in tokens[i + 1:i + 2])
+            if any(x.startswith(_CLUSTER) and not x.startswith("kumelen") for x in around) and not topic:
+                found.append(sector)
+    return tuple(found)
+
+
+def is_profile_question(question: str, slots: Slots) -> bool:
+    """Actions asked for a kind of cluster: a stage, BROP, a province, or a sector describing the cluster."""
+    folded = " ".join(words(question))
+    if re.search(r"\bora\s?\d", folded) or not (_ACTION_WORDS.search(folded) or _MINE.search(folded)):
+        return False
+    about_clusters = bool(re.search(r"\b(kume(?!lenme)\w*|clusters?)\b", folded) or _MINE.search(folded))
+    if slots.brop and re.search(r"\b(eylem\w*|tedbir\w*|actions?|measures?)\b", folded):
+        return True  # "Which actions encourage cooperation between BROP and non-BROP regions?"
+    return about_clusters and bool(slots.stages or slots.brop or slots.provinces or _sector_near_cluster(question))
+
+
+def _depth(section_id: str) -> int:
+    return 3 - section_id.count(".") if section_id.startswith("ORA") else 4  # action 0 … area 3
+
+
+def _reasons(a: Applicability, stages: tuple[str, ...], brop: str | None, sectors: tuple[str, ...]
+             ) -> dict[str, list[tuple[str, str]]]:
+    """The quotes of `a` that tie it to each asked dimension."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for quote, sid in a.quotes():
+        norm = normalize_tr(quote)
+        if stages and set(stage_mentions(quote)) & set(stages):
+            out.setdefault("stage", []).append((quote, sid))
+        if (brop == "brop" and mentions_brop(quote)) or (brop in ("non-brop", "both") and "brop dışı" in norm):
+            out.setdefault("brop", []).append((quote, sid))
+        if sectors and set(sector_mentions(quote, a.sectors)) & set(sectors):
+            out.setdefault("sector", []).append((quote, sid))
+    return out
+
+
+def _profile(question: str, slots: Slots, brop_table: BropTable | None) -> tuple[tuple, str | None, tuple]:
+    brop = slots.brop
+    if brop is None and slots.province and brop_table is not None and brop_table.provinces:
+        brop = "brop" if brop_table.is_brop(slots.province) else "non-brop"
+    sectors = _sector_near_cluster(question) or (slots.sectors if _MINE.search(" ".join(words(question))) else ())
+    return slots.stages, brop, sectors
+
+
+def _describe(stages, brop, sectors, province, lang) -> str:
+    names = {s.key: (s.report_label if lang == "tr" else s.english) for s in STAGES}
+    st = "/".join(names[k] for k in stages)
+    if lang == "tr":
+        bits = [f"{st} aşamasında" if st else "", f"{', '.join(sectors)} sektöründe" if sectors else "",
+                f"{province} ilinde" if province else "",
+                {"brop": "BROP bölgesinde", "non-brop": "BROP dışı bölgede",
+                 "both": "BROP ve BROP dışı bölgeler arasında"}.get(brop or "", "")]
+        return ", ".join(b for b in bits if b)
+    bits = [f"at the {st} stage" if st else "", f"in the {', '.join(sectors)} sector" if sectors else "",
+            f"in {province}" if province else "",
+            {"brop": "in the BROP region", "non-brop": "outside the BROP region",
+             "both": "between BROP and non-BROP regions"}.get(brop or "", "")]
+    return ", ".join(b for b in bits if b)
+
+
+def answer_profile(question: str, slots: Slots, applicability: Iterable[Applicability],
+                   sections_by_id: Mapping[str, Any], lang: str, *,
+                   brop: BropTable | None = None, max_general: int = MAX_GENERAL) -> DirectAnswer:
+    """Actions tied to the profile (stage, BROP, sector) first with their reasons, then general ones."""
+    stages, brop_wanted, sectors = _profile(question, slots, brop)
+    labels = LABELS[lang]
+    dim_order = [labels[d] for d in ("stage", "brop", "sector")]
+    own = "eylemin kendi başlığında" if lang == "tr" else "in the action's own title"
+    specific, general = [], []
+    for order, a in enumerate(applicability):
+        reasons = _reasons(a, stages, brop_wanted, sectors)
+        if reasons:
+            inferred = set(reasons) == {"sector"} and all("yaygın" in normalize_tr(q) for q, _ in reasons["sector"])
+            level = min(_depth(sid) for quotes in reasons.values() for _, sid in quotes)
+            specific.append(((-len(reasons), inferred, level, order), a, reasons))
+        elif a.general:
+            general.append(a)
+    specific.sort(key=lambda x: x[0])
+    citations: list[Citation] = []
+
+    def cite(sid: str, text: str) -> int:
+        for c in citations:
+            if c.section_id == sid and c.text == text:
+                return c.n
+        ref = _ref(sections_by_id[sid]) if sid in sections_by_id else SectionRef(sid, sid, "action_plan", "", None, "")
+        citations.append(Citation(len(citations) + 1, sid, ref.title, ref.kind, ref.source, ref.page, text, ref.path))
+        return len(citations)
+
+    lines, rows = [], []
+    who = _describe(stages, brop_wanted, sectors, slots.province, lang) or ("bu profilde" if lang == "tr" else "like this")
+    for _, a, reasons in specific:
+        n = cite(a.code, a.title)
+        dims_of: dict[tuple[str, str], list[str]] = {}  # one quote may give several reasons
+        for dim, quotes in reasons.items():
+            for q in quotes:
+                dims_of.setdefault(q, []).append(labels[dim])
+        why = [f"{', '.join(sorted(dims, key=dim_order.index))}: "
+               + (own if quote == a.title else f"«{quote}» [{n if sid == a.code else cite(sid, quote)}]")
+               for (quote, sid), dims in sorted(dims_of.items(), key=lambda x: _depth(x[0][1]))[:2]]
+        lines.append(f"{len(lines) + 1}. {a.code} {a.title} [{n}] — " + "; ".join(why))
+        rows.append((a.code, a.title, "; ".join(w.rsplit(" [", 1)[0] for w in why)))
+    shown = general[:max_general]
+    if lang == "tr":
+        head = (f"{who[0].upper()}{who[1:]} bir küme için eylem planının bu profile bağladığı eylemler:" if specific
+                else f"Eylem planı {who} bir kümeye özgü bir eylem adlandırmıyor; "
+                     "tüm kümeler için genel eylemler:")
+        gen_head, more = "Tüm kümeler için genel eylemler (önce küme yönetimi):", "… ve {k} genel eylem daha."
+    else:
+        head = (f"For a cluster {who}, the action plan ties these actions to the profile (quotes in Turkish):"
+                if specific else f"The action plan names no action specific to a cluster {who}; general actions:")
+        gen_head = "General actions for every cluster (cluster management first):"
+        more = "… and {k} more general actions."
+    out = [head] + lines + ([gen_head] if specific and shown else [])
+    for a in shown:
+        out.append(f"- {a.code} {a.title} [{cite(a.code, a.title)}]")
+        rows.append((a.code, a.title, labels["general"]))
+    if len(general) > len(shown):
+        out.append(more.format(k=len(general) - len(shown)))
+    columns = ("Kod", "Eylem", "Neden") if lang == "tr" else ("Code", "Action", "Why")
+    return DirectAnswer("profile", "\n".join(out), tuple(citations), columns, tuple(rows), len(specific))

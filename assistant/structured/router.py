@@ -1,0 +1,125 @@
+"""Which structured answer fits a question, if any: code → inventory → URGE → action profile.
+
+Order matters: a code or section number the user typed is the most specific
+signal; an inventory filter (province, stage, sector, BROP) next; URGE
+questions before profile questions because "what does URGE support for a
+start-stage cluster" is about the programme's limits, not about actions.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ingest.inventory import STAGES
+from core.normalize import fold_ascii, tokenize_tr
+
+from assistant.structured.codes import resolve_codes
+from assistant.refusal.answerability import PROVINCE_WORDS
+from assistant.question.slots import Slots, extract_slots
+from assistant.structured.inventory import answer_inventory, is_inventory_question
+from assistant.knowledge import Knowledge
+from assistant.compose.passages import best_excerpt
+from assistant.structured.profile import answer_profile, is_profile_question
+from core.answers import Citation, DirectAnswer
+from assistant.structured.urge import answer_urge, is_urge_question
+
+CODE_LABELS = {
+    "tr": {"path": "Yeri", "actions": "Bu tedbirin eylemleri", "children": "Alt başlıklar"},
+    "en": {"path": "Location", "actions": "Actions of this measure", "children": "Subsections"},
+}
+
+
+def code_answer(section_ids: list[str], knowledge: Knowledge, lang: str, question: str = "") -> DirectAnswer | None:
+    """The sections named by code: title and path, and for a measure or area its children, each cited."""
+    labels = CODE_LABELS[lang]
+    citations: list[Citation] = []
+    lines: list[str] = []
+    for sid in section_ids[:3]:
+        info = knowledge.index.sections.get(sid)
+        if info is None:
+            continue
+        citations.append(_citation(len(citations) + 1, info, knowledge, question))
+        lines.append(f"{sid} — {info.title} [{citations[-1].n}]")
+        if info.path:
+            lines.append(f"{labels['path']}: {info.path}")
+        if citations[-1].text and citations[-1].text != info.title:
+            lines.append(f"«{citations[-1].text}» [{citations[-1].n}]")
+        children = [c for c in knowledge.index.children.get(sid, []) if not c.startswith("EK2.")]
+        if children and len(citations) + len(children) <= 30:
+            lines.append(labels["actions"] + ":" if sid.count(".") == 2 else labels["children"] + ":")
+            for child in children:
+                child_info = knowledge.index.sections[child]
+                citations.append(_citation(len(citations) + 1, child_info, knowledge, question))
+                lines.append(f"• {child} {child_info.title} [{citations[-1].n}]")
+    if not citations:
+        return None
+    return DirectAnswer("code", "\n".join(lines), tuple(citations))
+
+
+def _citation(n: int, info, knowledge: Knowledge, question: str) -> Citation:
+    """A table is quoted whole (it is what was asked for); other sections by their best excerpt."""
+    text = knowledge.index.section_text(info.section_id)
+    if "tablo" not in info.section_id:
+        text = best_excerpt(text, question, 700) if question else text[:700]
+    return Citation(n, info.section_id, info.title, info.kind, info.source, info.page, text, info.path)
+
+
+# Words of inventory questions that no row name contains ("BROP illerindeki kümeler"); provinces, stages
+# and sectors are recognised by extract_slots.
+_INVENTORY_TERMS = frozenset({"brop", "envanter", "inventory", "annex", "tablo", "table", "kume", "cluster"})
+
+
+_SLOT_WORDS = PROVINCE_WORDS | {fold_ascii(label) for s in STAGES for label in (s.report_label, s.inventory_label)}
+
+
+def _slot_word(folded: str) -> bool:
+    """A province, a stage label or a sector word: a filter, not part of one cluster's name."""
+    return folded in _SLOT_WORDS or extract_slots(folded).has_filter
+
+
+def _names_beyond_inventory(named: list[str], knowledge: Knowledge) -> bool:
+    """Does the question name something the report knows but no inventory row holds ("Toronto", "URGE")?
+
+    "Toronto Gıda ve İçecek Kümesi'nin kaç üyesi var?" has a sector (gıda) and a count, so it looks like
+    an inventory question; but Toronto is a case study (3.1), and the rows of food clusters are not its answer.
+    """
+    words, prefixes = knowledge.inventory_words, knowledge.inventory_prefixes
+    return any(name not in words and name[:5] not in prefixes and name != "tr"
+               and not any(name.startswith(term) for term in _INVENTORY_TERMS) and not _slot_word(name)
+               for name in named)
+
+
+def _with_named_row(named: list[str], slots: Slots, knowledge: Knowledge) -> Slots:
+    """Narrow to the one row whose name holds every name word of the question ("ODTÜ Teknokent Yazılım
+    Kümesi hangi aşamada?" is about row 42, not about all four software clusters).
+
+    Only when some name word is more than a province, stage or sector word, so "Konya'daki Gıda kümeleri"
+    still lists every food cluster of Konya, not only those with "Gıda" in their name.
+    """
+    named = [n for n in named if not any(n.startswith(term) for term in _INVENTORY_TERMS)]
+    if slots.number is not None or all(_slot_word(n) for n in named):
+        return slots
+    matching = [r for r in knowledge.rows
+                if all(any(w.startswith(n[:5]) for w in tokenize_tr(r.name)) for n in named)]
+    return replace(slots, number=matching[0].number) if len(matching) == 1 else slots
+
+
+def route(question: str, search: str, slots: Slots, lang: str, knowledge: Knowledge) -> DirectAnswer | None:
+    """A structured answer for the question, or None to answer from passages.
+
+    `search` is the question completed with the previous turn for follow-ups.
+    """
+    codes = resolve_codes(question, knowledge.index.sections, knowledge.aliases)
+    named = knowledge.answerability.named_things(question, lang)
+    inventory = bool(knowledge.rows) and is_inventory_question(search, slots) and not _names_beyond_inventory(
+        named, knowledge)
+    # "EK 2'deki Gaziantep kümeleri" names the annex only to say where to look: the rows are the answer
+    if codes and not (inventory and codes == ["EK2"]):
+        return code_answer(codes, knowledge, lang, question)
+    if inventory:
+        return answer_inventory(question, _with_named_row(named, slots, knowledge), knowledge.rows, lang)
+    if knowledge.urge is not None and is_urge_question(search, slots):
+        return answer_urge(search, knowledge.urge, lang)
+    if knowledge.applicability and is_profile_question(search, slots):
+        return answer_profile(search, slots, knowledge.applicability, knowledge.index.sections, lang,
+                              brop=knowledge.brop)
+    return None

@@ -1,0 +1,203 @@
+"""URGE questions answered with the report's own figures: rate, ceiling, count, duration, basis.
+
+A question about a support line's limits has one exact answer in chapter 2;
+quoting the figures as printed ("% 75", "400.000 USD", "3 (üç) yıl") and
+citing the sentence they come from beats a paraphrase by a model. Figures
+are never converted or reworded; only the frame around them follows the
+question's language.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from core.normalize import lower_tr
+from core.records import Paragraph, Section
+from ingest.urge_lines import UrgeFacts, UrgeLine, extract_facts
+
+from assistant.question.slots import Slots, words
+from core.answers import Citation, DirectAnswer
+
+# folded-word patterns that name a line
+_LINE_WORDS = {
+    "egitim-danismanlik": r"\begitim\w*|\btraining\b|\bconsultancy\b",
+    "yurtdisi-pazarlama": r"\bpazarlama\w*|\bmarketing\b",
+    "alim-heyeti": r"\balim heyet\w*|\b(buyer|purchasing|procurement|buying)( \w+)? (delegation|mission)s?\b",
+    "bireysel-danismanlik": r"\bbireysel\b|\bindividual\b",
+    "istihdam": r"\bistihdam\w*|\bemployment\b|\b(expert|uzman) (staff|personel\w*)",
+}
+_STRICT_LINE_WORDS = {
+    "egitim-danismanlik": r"\begitim (ve )?(veya )?danismanlik|\btraining and (or )?consultancy",
+    "yurtdisi-pazarlama": r"\byurt ?disi pazarlama|\bforeign marketing",
+    "alim-heyeti": _LINE_WORDS["alim-heyeti"],
+    "bireysel-danismanlik": r"\bbireysel danismanlik|\bindividual consultancy",
+    "istihdam": r"\bistihdam (program|destek)\w*|\bemployment (programme|program|support)",
+}
+EN_TITLES = {
+    "egitim-danismanlik": "Training and/or consultancy programmes",
+    "yurtdisi-pazarlama": "Foreign marketing programmes",
+    "alim-heyeti": "Purchasing (buyer) delegation programmes",
+    "bireysel-danismanlik": "Individual consultancy programme",
+    "istihdam": "Employment programme",
+}
+_SCOPE_EN = {"proje bazında": "per project", "her bir program bazında": "per programme"}
+_URGE = re.compile(r"\b(urge|ur ge|teblig\w*|2010 8|uluslararasi rekabetciligin gelistirilmesi\w*)\b")
+_FIGURES = re.compile(r"\b(oran\w*|rate|rates|share|limit\w*|ceiling\w*|ust sinir\w*|tutar\w*|amount|how much|"
+                      r"ne kadar|yuzde|percent\w*|sure\w*|duration|how long|kac|how many|usd|cover\w*|karsilan\w*)\b")
+_OVERVIEW = re.compile(r"\b(hangi destek\w*|destek (baslik|kalem|turu|turleri)\w*|"
+                       r"which (support|programmes|programs|lines)|"
+                       r"support lines|combined|integrated|butunlesik|neleri kapsar|ne(leri)? destekler|"
+                       r"what does (urge|it) (cover|support)|"
+                       r"which programmes|hangi programlar\w*|kapsamindaki destekler)\b")
+_ORGS = re.compile(r"\b(isbirligi kurulus\w*|cooperating organi[sz]ation\w*|eligible organi[sz]ation\w*|"
+                   r"who can apply|kimler basvur\w*|hangi kurulus\w*)\b")
+_PURPOSE = re.compile(r"\b(amac\w*|purpose|aim|objective\w*|hedefle\w*|target\w*)\b")
+_DECREE = re.compile(r"\b(numara\w*|(teblig|communique|decree)\w* (no|number)|number of the (teblig|communique|decree)|"
+                     r"ne zaman yururlu\w*|yururluge\w*|(entered|enter|come|came) into force)\b")
+_NOT_URGE = re.compile(r"\b(eylem\w*|tedbir\w*|actions?|measures?|ora|ora\d\w*)\b")
+_YEAR = re.compile(r"\b(19|20)\d\d\b(?!\s*/)")
+
+
+def _lines_asked(folded: str, patterns: dict[str, str]) -> list[str]:
+    keys = [k for k, pattern in patterns.items() if re.search(pattern, folded)]
+    if "bireysel-danismanlik" in keys and "egitim-danismanlik" in keys and not re.search(r"\b(egitim|training)\b", folded):
+        keys.remove("egitim-danismanlik")  # "bireysel danışmanlık" is not the training line
+    return keys
+
+
+def _topic(question: str) -> tuple[str, list[str]] | None:
+    """("lines", keys) | ("overview", all) | ("orgs"|"purpose"|"decree", []) — None when not an URGE question."""
+    folded = " ".join(words(question))
+    if _NOT_URGE.search(folded) or any(y.group(0) != "2010" for y in _YEAR.finditer(folded)):
+        return None  # action-plan questions, and years the report cannot speak for ("in 2024")
+    context = bool(_URGE.search(folded))
+    # Without "URGE" in the question only the lines' full names count ("training" alone is any training).
+    keys = _lines_asked(folded, _LINE_WORDS if context else _STRICT_LINE_WORDS)
+    if keys and (context or _FIGURES.search(folded)):
+        return "lines", keys
+    if not context:
+        return None
+    if _OVERVIEW.search(folded):
+        return "overview", list(_LINE_WORDS)
+    if _ORGS.search(folded):
+        return "orgs", []
+    if _PURPOSE.search(folded):
+        return "purpose", []
+    if _DECREE.search(folded):
+        return "decree", []
+    if re.search(r"\b(oran\w*|rate|rates|limit\w*|ceiling\w*|ust sinir\w*|tutar\w*|amount)\b", folded):
+        return "overview", list(_LINE_WORDS)
+    return None
+
+
+def is_urge_question(question: str, slots: Slots | None = None) -> bool:
+    """An URGE question this module can answer exactly (a line's figures, the lines, organisations, purpose, number)."""
+    return _topic(question) is not None
+
+
+def facts_from_chunks(chunks) -> UrgeFacts | None:
+    """URGE facts from stored chunks (.text, .metadata): chapter 2's sections rebuilt, header lines dropped."""
+    parts: dict[str, list] = {}
+    for chunk in chunks:
+        sid = str(chunk.metadata.get("section_id", ""))
+        if sid == "2" or sid.startswith("2."):
+            parts.setdefault(sid, []).append(chunk)
+    sections = []
+    for sid, group in parts.items():
+        group.sort(key=lambda c: int(c.metadata.get("position", 0) or 0))
+        meta = group[0].metadata
+        paragraphs = tuple(Paragraph(c.metadata.get("page"), p) for c in group
+                           for p in c.text.partition("\n")[2].split("\n\n") if p.strip())
+        sections.append(Section(sid, str(meta.get("section_title", "")), str(meta.get("kind", "")), paragraphs,
+                                str(meta.get("source", "")), meta.get("page"), meta.get("parent_id")))
+    return extract_facts(sections)
+
+
+def _as_facts(urge: UrgeFacts | Sequence[UrgeLine]) -> UrgeFacts:
+    if isinstance(urge, UrgeFacts):
+        return urge
+    return UrgeFacts(tuple(urge), (), "", "", "", "", "")
+
+
+def line_summary(line: UrgeLine, lang: str) -> str:
+    """The figures of one line in a sentence frame: "giderlerin % 75’i, proje bazında 400.000 USD’a kadar"."""
+    parts: list[str] = []
+    usd = "USD" in line.ceiling
+    if lang == "tr":
+        parts += [line.count] if line.count else []
+        parts += [f"giderlerin {line.rate}’i"] if line.rate else []
+        if line.ceiling:
+            parts.append(" ".join(x for x in (line.scope, line.ceiling) if x) + ("’a kadar" if usd else " tutarı kadar"))
+        parts += [f"süre: {line.duration}"] if line.duration else []
+    else:
+        parts += [f"count: {line.count}"] if line.count else []
+        parts += [f"{line.rate} of costs"] if line.rate else []
+        if line.ceiling:
+            scope = f" {_SCOPE_EN.get(line.scope, line.scope)}" if line.scope else ""
+            parts.append(f"up to {line.ceiling}{scope}" if usd
+                         else f"up to the {line.ceiling} (gross salary of equivalent staff)")
+        parts += [f"duration: {line.duration}"] if line.duration else []
+    return ", ".join(parts)
+
+
+def _title(line: UrgeLine, lang: str) -> str:
+    return line.title if lang == "tr" else f"{EN_TITLES.get(line.key, line.title)} ({lower_tr(line.title)})"
+
+
+def _cite(citations: list[Citation], section_id: str, title: str, page: int | None, text: str, source: str = "") -> int:
+    for c in citations:
+        if c.text == text:
+            return c.n
+    citations.append(Citation(len(citations) + 1, section_id, title, "urge", source, page, text))
+    return len(citations)
+
+
+LEADS = {
+    "overview": {"tr": "URGE (Tebliğ {d}) bu programları birbirine bağlı, bütünleşik bir destek mekanizmasında "
+                       "birleştirir [{n}]:",
+                 "en": "URGE (Tebliğ {d}) combines these programmes into one integrated support mechanism [{n}]:"},
+    "orgs": {"tr": "URGE kapsamında üyelerine projeler hazırlayarak hizmet verecek işbirliği kuruluşları "
+                   "şunlardır [{n}]: {x}.",
+             "en": "Under URGE, the cooperating organisations (işbirliği kuruluşları) that prepare projects for their "
+                   "members are [{n}]: {x}."},
+    "purpose": {"tr": "Raporda desteğin amacı şöyle tanımlanır [{n}]: «{x}»",
+                "en": "The report states the purpose of the support as follows (quoted in Turkish) [{n}]: «{x}»"},
+    "decree": {"tr": "Tebliğ’in numarası {d}’dir [{n}]; {x} tarihinde yürürlüğe girmiştir [{m}].",
+               "en": "The Tebliğ's number is {d} [{n}]; it entered into force on {x} [{m}]."},
+}
+
+
+def answer_urge(question: str, urge: UrgeFacts | Sequence[UrgeLine], lang: str) -> DirectAnswer:
+    """The exact figures of the line(s) asked about (or the organisations, purpose, number), each cited."""
+    facts = _as_facts(urge)
+    topic, keys = _topic(question) or ("overview", list(_LINE_WORDS))
+    citations: list[Citation] = []
+    page, title = facts.page, facts.title or "URGE"
+    if topic in ("lines", "overview"):
+        head = ""
+        if topic == "overview" and facts.mechanism_sentence:
+            n = _cite(citations, facts.section_id, title, page, facts.mechanism_sentence, facts.source)
+            head = LEADS["overview"][lang].format(d=facts.decree or "2010/8", n=n)
+        rows = []
+        body = []
+        for line in (l for l in facts.lines if l.key in keys):
+            n = _cite(citations, line.section_id, line.title, line.page, line.sentence, facts.source)
+            body.append(f"{_title(line, lang)}: {line_summary(line, lang)} [{n}]")
+            rows.append((_title(line, lang), line.rate, line.ceiling, line.count, line.duration, line.scope))
+        lead = "\n".join(([head] if head else []) + [f"- {b}" if head else b for b in body])
+        columns = (("Destek", "Oran", "Üst sınır", "Adet", "Süre", "Bazında") if lang == "tr"
+                   else ("Support line", "Rate", "Ceiling", "Count", "Duration", "Basis"))
+        return DirectAnswer("urge", lead, tuple(citations), columns, tuple(rows), len(rows))
+    if topic == "orgs":
+        text = f"{facts.organisations_sentence} {', '.join(facts.organisations)}."
+        n = _cite(citations, facts.section_id, title, page, text, facts.source)
+        lead = LEADS["orgs"][lang].format(n=n, x="; ".join(facts.organisations))
+        return DirectAnswer("urge", lead, tuple(citations), count=len(facts.organisations))
+    if topic == "purpose":
+        n = _cite(citations, facts.section_id, title, page, facts.purpose_sentence, facts.source)
+        return DirectAnswer("urge", LEADS["purpose"][lang].format(n=n, x=facts.purpose_sentence), tuple(citations))
+    date = re.search(r"\d{1,2} \w+ \d{4}", facts.decree_sentence)
+    n = _cite(citations, facts.section_id, title, page, title.split(" — ")[0], facts.source)
+    m = _cite(citations, facts.section_id, title, page, facts.decree_sentence, facts.source)
+    lead = LEADS["decree"][lang].format(d=facts.decree, n=n, m=m, x=date.group(0) if date else "")
+    return DirectAnswer("urge", lead, tuple(citations))

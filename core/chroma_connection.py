@@ -1,0 +1,169 @@
+"""Opening Chroma: an embedded store under a folder, or a Chroma server, as one client with plain errors.
+
+`ChromaConnection` knows where the data is and how to reach it, not what
+kume keeps in it (that is `core.store.ChromaStore`, built on this class).
+Every way opening can fail (a server that is down, a store written by
+another chromadb version or layout, corrupted or read-only files) is a
+`StoreError` whose message says what to run; a server is probed with one
+bounded heartbeat first, so a dead address fails in seconds, not a hang.
+
+An embedded store records the chromadb version and `LAYOUT_VERSION` that
+wrote it in `store.json`; a mismatch is rebuilt (`kume ingest --rebuild`),
+never migrated. chromadb caches one "system" per persist directory for the
+life of the process: `forget_cached_client` drops it after the files are
+deleted or replaced, or a new client would talk to the stale one.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+LAYOUT_VERSION = 2
+_PROBE_TIMEOUT_S = 5.0
+
+
+class StoreError(Exception):
+    """A store problem the user can fix; the message says how."""
+
+
+def forget_cached_client(persist_dir: Path) -> None:
+    """Close and forget this process's shared Chroma system for a persist directory.
+
+    chromadb keeps one per directory for the life of the process; after the files are
+    deleted or replaced, a new client would otherwise reuse the stale one.
+    """
+    try:
+        from chromadb.api.shared_system_client import SharedSystemClient
+    except ImportError:
+        return
+    key = str(persist_dir)
+    with SharedSystemClient._refcount_lock:
+        SharedSystemClient._identifier_to_refcount.pop(key, None)
+    system = SharedSystemClient._identifier_to_system.pop(key, None)
+    if system is not None:
+        try:
+            system.stop()
+        except Exception:  # a broken store's system may not stop cleanly; it is being deleted anyway
+            pass
+
+
+def _chroma_version() -> str:
+    from importlib.metadata import version
+
+    return version("chromadb")
+
+
+class ChromaConnection:
+    """Persistent embedded Chroma under `store_dir`, or a Chroma server at `chroma_url`; the client is cached."""
+
+    def __init__(self, store_dir: Path, chroma_url: str | None = None):
+        self.store_dir = Path(store_dir)
+        self.chroma_url = chroma_url
+        self._client = None
+
+    # -- opening ---------------------------------------------------------------
+    @property
+    def _version_file(self) -> Path:
+        return self.store_dir / "store.json"
+
+    def exists(self) -> bool:
+        """An embedded store exists once built; a server must answer its heartbeat (else StoreError)."""
+        if self.chroma_url:
+            self._probe()
+            return True
+        return self._version_file.exists()
+
+    # -- a Chroma server ---------------------------------------------------------
+    def _server(self) -> tuple[str, str, int]:
+        url = urlparse(self.chroma_url if "://" in self.chroma_url else f"http://{self.chroma_url}")
+        try:
+            port = url.port or (443 if url.scheme == "https" else 8000)
+        except ValueError:  # a port that is not a number
+            port = -1
+        if url.scheme not in ("http", "https") or not url.hostname or port <= 0:
+            raise StoreError(f"--chroma-url '{self.chroma_url}' is not a server address: pass http://HOST:PORT, "
+                             "e.g. http://127.0.0.1:8000")
+        return url.scheme, url.hostname, port
+
+    def _unreachable(self, reason: object) -> StoreError:
+        _, host, port = self._server()
+        reason = " ".join(str(reason).split()) or type(reason).__name__
+        return StoreError(f"cannot reach the Chroma server at {self.chroma_url} ({reason}): start it with "
+                          f"`chroma run --path /srv/kume-chroma --host {host} --port {port}`")
+
+    def _probe(self) -> None:
+        """One bounded heartbeat request, so a server that is down is an error in seconds, not a hang."""
+        scheme, host, port = self._server()
+        try:
+            with urllib.request.urlopen(f"{scheme}://{host}:{port}/api/v2/heartbeat", timeout=_PROBE_TIMEOUT_S) as r:
+                ok = "heartbeat" in r.read(4096).decode("utf-8", "replace")
+        except urllib.error.HTTPError as exc:
+            raise self._unreachable(f"HTTP {exc.code}: not a Chroma 1.x server?") from None
+        except (OSError, ValueError) as exc:  # refused, timed out, unknown host
+            raise self._unreachable(getattr(exc, "reason", exc)) from None
+        if not ok:
+            raise self._unreachable("no Chroma heartbeat at this address")
+
+    def check_version(self) -> None:
+        if self.chroma_url or not self._version_file.exists():
+            return
+        try:
+            info = json.loads(self._version_file.read_text())
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"store at {self.store_dir} is unreadable ({exc}); run `kume ingest --rebuild`") from exc
+        ours = {"chromadb": _chroma_version(), "layout": LAYOUT_VERSION}
+        if info.get("chromadb") != ours["chromadb"] or info.get("layout") != LAYOUT_VERSION:
+            raise StoreError(
+                f"store at {self.store_dir} was built by chromadb {info.get('chromadb')} (layout {info.get('layout')}), "
+                f"this is chromadb {ours['chromadb']}; run `kume ingest --rebuild`"
+            )
+
+    def client(self):
+        if self._client is None:
+            import chromadb
+
+            settings = chromadb.Settings(anonymized_telemetry=False)
+            try:
+                if self.chroma_url:
+                    self._probe()
+                    scheme, host, port = self._server()
+                    self._client = chromadb.HttpClient(host=host, port=port, ssl=scheme == "https", settings=settings)
+                else:
+                    self.check_version()
+                    if self.store_dir.exists() and not os.access(self.store_dir, os.W_OK):
+                        raise StoreError(f"the store at {self.store_dir} is read-only: make it writable "
+                                         "or pass another --store")
+                    self.store_dir.mkdir(parents=True, exist_ok=True)
+                    self._client = chromadb.PersistentClient(path=str(self.store_dir / "chroma"), settings=settings)
+                    if not self._version_file.exists():
+                        self._version_file.write_text(json.dumps({"chromadb": _chroma_version(), "layout": LAYOUT_VERSION}))
+            except StoreError:
+                raise
+            except Exception as exc:  # corrupted files, permissions, server down
+                if self.chroma_url:
+                    raise self._unreachable(exc) from exc
+                raise StoreError(f"cannot open the store at {self.store_dir}: {exc}; run `kume ingest --rebuild`") from exc
+        return self._client
+
+    def destroy(self) -> None:
+        """Delete an embedded store from disk, closing this process's cached Chroma connection first.
+
+        chromadb keeps one shared "system" per persist directory in a process; deleting
+        the files under a live one leaves later clients talking to a stale database.
+        """
+        if self.chroma_url:
+            raise StoreError("refusing to delete a shared Chroma server's data; drop its collections on the server")
+        forget_cached_client(self.store_dir / "chroma")
+        self._client = None
+        if not self.store_dir.exists():
+            return
+        try:
+            shutil.rmtree(self.store_dir)
+        except OSError as exc:
+            raise StoreError(f"cannot delete the store at {self.store_dir} ({exc.strerror}): "
+                             "make the folder writable or pass another --store") from exc

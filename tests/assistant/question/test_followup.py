@@ -1,0 +1,28 @@
+import pytest
+
+from assistant.question.followup import is_followup, retrieval_text
+
+
+@pytest.mark.parametrize("question", [
+    "peki Konya'da?", "Bunlardan hangileri gıda sektöründe?", "Which of them are at the start stage?",
+    "and which of them are in textiles?", "How many of its member organisations attended?",
+    "Bu dernek envanterde hangi aşamada görünüyor?", "Onun ilk alt alanı?",
+])
+def test_followups(question):
+    assert is_followup(question)
+
+
+@pytest.mark.parametrize("question", [
+    "URGE eğitim ve danışmanlık desteğinin üst sınırı nedir?",
+    "What actions apply to a start-stage textile cluster?",
+    "Gaziantep ilindeki kümeler hangileri?",
+])
+def test_standalone_questions(question):
+    assert not is_followup(question)
+
+
+def test_retrieval_text_joins_previous_question_only_for_followups():
+    history = ["Tell me about the SASAD good-practice example."]
+    assert retrieval_text("How many of its members attended?", history).startswith("Tell me about the SASAD")
+    assert retrieval_text("What is URGE?", history) == "What is URGE?"
+    assert retrieval_text("peki Konya'da?", []) == "peki Konya'da?"

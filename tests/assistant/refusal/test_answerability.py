@@ -1,0 +1,90 @@
+"""The answerability checks on a tiny corpus whose every fact is checked by hand below."""
+import pytest
+
+from assistant.refusal.answerability import ATTRIBUTES, Answerability, Gap, _name_tokens
+from core.wordlists import frequent_words
+
+SECTIONS = [
+    ("3.1", "İyi Uygulama Örneği 1: Toronto Gıda ve İçecek Kümesi - Kanada\n"
+            "Toronto Gıda ve İçecek Kümesi'nin yıllık cirosu yaklaşık 20 milyar USD ve üye sayısı 1500'dür."),
+    ("3.3", "İyi Uygulama Örneği 3: SASAD\n1990 yılında Ankara'da kurulan SASAD günümüzde 90 üyesi ile ..."),
+    ("2.egitim", "URGE eğitim ve danışmanlık\nGiderlerin %75'i, proje başına 400.000 ABD Dolarına kadar karşılanır."),
+    ("EK2.3", "MOSDER Türkiye Mobilya Sanayicileri Derneği\nİl: TR; Aşama: Gelişme"),
+    ("EK2.148", "Gaziantep Makina Halısı İmalatı\nİl: Gaziantep; Aşama: Fikir"),
+    ("EK1", "Finansman kaynakları: İş Birliği Güç Birliği Destek Programı (KOSGEB)"),
+    ("3.6", "Eğitimler MIT/Girişimcilik Merkezi, Chasm Institute (ABD) tarafından sunulmuştur."),
+    ("iletisim", "Ekonomi Bakanlığı Telefon: 0 (312) 204 75 00"),
+]
+CHECK = Answerability.build(SECTIONS, known_words=["cluster", "member", "turnover", "ministry", "support", "action", "research",
+                                                     "defence", "industry day"])
+
+
+@pytest.mark.parametrize("question, lang, expected", [
+    # the entity is known, the fact is not next to it anywhere
+    ("MOSDER'in kaç üyesi var?", "tr", Gap("attribute", "MOSDER", "members")),
+    ("How many member firms does the Gaziantep Makina Halısı İmalatı cluster have?", "en",
+     Gap("attribute", "Gaziantep Makina Halısı İmalatı", "members")),
+    ("Who is the chairman of SASAD?", "en", Gap("attribute", "SASAD", "head")),
+    ("KOSGEB programında proje başına üst sınır nedir?", "tr", Gap("attribute", "KOSGEB", "money")),
+    ("What is the website of MOSDER?", "en", Gap("attribute", "MOSDER", "contact")),
+    # the first word counts when it is a province; "Kümesi" is not required of the sections
+    ("Gaziantep Makina Halısı Kümesi'nin yıllık ihracatı ne kadar?", "tr",
+     Gap("attribute", "Gaziantep Makina Halısı Kümesi", "exports")),
+    # a capitalised name the corpus never uses and that is no everyday word
+    ("What does the COSME programme fund?", "en", Gap("name", "COSME")),
+    ("Tesla Türkiye'de küme kuracak mı?", "tr", Gap("name", "Tesla")),
+    ("How is the Silicon Valley cluster governed?", "en", Gap("name", "Silicon Valley")),  # everyday words, a name
+])
+def test_gaps(question, lang, expected):
+    assert CHECK.gap(question, lang) == expected
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("What is the annual turnover of the Toronto Food and Beverage Cluster?", "en"),  # 3.1 has "cirosu"
+    ("SASAD'ın kaç üyesi var?", "tr"),                     # 3.3 has "üyesi"
+    ("In which year was SASAD founded?", "en"),            # 3.3 has "kurulan"
+    ("URGE eğitim desteğinin üst sınırı nedir?", "tr"),    # 2.egitim has a figure
+    ("What is the USD ceiling of URGE training support?", "en"),  # a currency is not a name
+    ("Which action asks for R&D-focused research nuclei?", "en"),  # R&D, and a hyphenated everyday word
+    ("What is action ORA4.AA2.T1-E6?", "en"),              # codes are not names
+    ("Ministry of Economy contact: what is the phone number?", "en"),  # no entity the corpus knows by name
+    ("Gaziantep Makina Halısı İmalatı hangi aşamada?", "tr"),  # the inventory holds the stage
+    ("Did the Chasm Institute train them, or MIT?", "en"),     # "MIT/Girişimcilik" in the text
+    ("Which Defence Industry Day was held in Saudi Arabia?", "en"),  # countries are scope.py's business
+])
+def test_answerable(question, lang):
+    assert CHECK.gap(question, lang) is None
+
+
+def test_off_topic_needs_three_content_words_none_of_them_the_reports():
+    assert CHECK.gap("Recommend a nice pizza recipe with mozzarella", "en") == Gap(
+        "topic", "Recommend a nice pizza recipe with mozzarella")
+    assert CHECK.gap("Recommend a nice pizza recipe for cluster members", "en") is None
+    assert CHECK.gap("Recommend a pizza", "en") is None  # too little to judge
+
+
+def test_first_word_counts_as_a_name_only_when_it_is_not_an_everyday_word_or_is_suffixed():
+    assert [t.initial for t in _name_tokens("Hangi kümeler Gaziantep'te?", "tr")] == [True, False]
+    assert _name_tokens("Gaziantep'in nüfusu?", "tr")[0][:3] == ("Gaziantep", "gaziantep", False)
+    assert [t[:3] for t in _name_tokens("Eskişehir-Bilecik Seramik", "tr")] == [
+        ("Eskişehir", "eskisehir", True), ("Bilecik", "bilecik", True), ("Seramik", "seramik", False)]
+
+
+def test_name_phrases_run_over_connectors_and_break_at_lowercase_words():
+    tokens = _name_tokens("Is the Toronto Food and Beverage Cluster in the EU Horizon list?", "en")
+    phrases = {}
+    for t in tokens:
+        phrases.setdefault(t.phrase, []).append(t.raw)
+    assert list(phrases.values()) == [["Is"], ["Toronto", "Food", "Beverage", "Cluster"], ["EU", "Horizon"]]
+
+
+def test_every_gap_describes_itself_in_both_languages():
+    gaps = [Gap("name", "X"), Gap("topic", "q")] + [Gap("attribute", "X", a.key) for a in ATTRIBUTES]
+    for gap in gaps:
+        assert gap.describe("tr") and gap.describe("en") and gap.describe("tr") != gap.describe("en")
+
+
+def test_word_lists_ship_with_the_package_most_frequent_first():
+    top = frequent_words("en", 50)
+    assert {"the", "of", "and"} <= top and "ministry" not in top
+    assert "ve" in frequent_words("tr", 50)
