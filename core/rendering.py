@@ -1,0 +1,166 @@
+"""The unofficial English rendering of the report, keyed sentence by sentence.
+
+No translation model can run offline here, so the product carries its
+English with it: `corpus/en/*.jsonl`, one line per Turkish sentence,
+`{"key", "section", "tr", "en"}`, written by the team from the Turkish text.
+`key` is `core.sentences.sentence_key` of the Turkish sentence, so a changed
+Turkish sentence no longer finds its rendering and falls back to the
+original (`Rendering.english` returns None) instead of showing a stale one.
+
+`check_pair` is what makes a rendering trustworthy enough to quote: the
+numbers, codes and acronyms of the Turkish sentence must all survive, and
+no Turkish-only word may remain in the English unless the Turkish sentence
+has it too (a name such as "Gaziantep" or "TÜBİTAK").
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from core.sentences import sentence_key
+
+UNOFFICIAL = {"tr": "resmî olmayan İngilizce çeviri", "en": "unofficial English rendering"}
+DEFAULT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "en"
+
+# Acronyms the English text writes in its own way; any of the forms on the right counts.
+ACRONYMS_EN: Mapping[str, tuple[str, ...]] = {
+    "KOBİ": ("SME",), "KOBI": ("SME",), "AB": ("EU",), "ABD": ("USA", "US", "United States"),
+    "AR-GE": ("R&D",), "ARGE": ("R&D",), "TL": ("TL", "TRY", "lira"), "SDŞ": ("SDŞ", "FTC", "foreign trade"),
+    "GZTF": ("SWOT",), "ÇKA": ("ÇKA", "MCA"), "İŞBAP": ("İŞBAP", "IŞBAP", "ISBAP"), "YTL": ("YTL", "TRY", "lira"),
+    "STK": ("NGO", "STK"), "DTM": ("DTM", "Undersecretariat"), "AA": ("AA", "sub-area"), "ORAN": ("ORAN",),
+    "ÜR-GE": ("UR-GE",), "İŞKUR": ("İŞKUR", "ISKUR"), "TOBB": ("TOBB",), "TİM": ("TİM", "TIM"),
+}
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_CODE = re.compile(r"\b(?:ORA\s?\d(?:\.\w+)*|EK\s?\d+|AA\d+|T\d+|E\d+)\b")
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ&]{1,}(?:-[A-ZÇĞİÖŞÜ]{2,})?(?![\w-])")
+_TURKISH_ONLY = re.compile(r"[ğıışİĞŞ]")
+_WORD = re.compile(r"[\wçğıöşüÇĞİÖŞÜâîû'’-]+")
+ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def numbers(text: str) -> list[str]:
+    """The numbers of a text, thousands separators and the decimal mark of either language folded.
+
+    "400.000" (Turkish) = "400,000" (English) = "400000"; "2,5" = "2.5"; list order does not matter.
+    """
+    out = []
+    for raw in _NUMBER.findall(text):
+        groups = re.split(r"[.,]", raw)
+        if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+            out.append("".join(groups))
+        elif len(groups) == 2:
+            out.append(f"{groups[0]}.{groups[1]}")
+        else:
+            out.append(raw.replace(",", "."))
+    return sorted(out)
+
+
+def codes(text: str) -> list[str]:
+    return sorted(c.replace(" ", "") for c in _CODE.findall(text))
+
+
+def _names_of(tr: str) -> set[str]:
+    """Words of the Turkish line that may stay in the English: capitalised ones, except a plain first word.
+
+    A first word is capitalised anyway; it counts as a name only when it is an acronym or carries a case
+    suffix after an apostrophe ("Gaziantep’te"), which only proper names take.
+    """
+    words = _WORD.findall(tr)
+    names = {w for w in words[1:] if w[:1].isupper()}
+    if words and (words[0].isupper() or re.search(r"['’]", words[0])):
+        names.add(words[0])
+    return names
+
+
+def check_pair(tr: str, en: str) -> list[str]:
+    """What is wrong with `en` as a rendering of `tr` (empty: nothing found)."""
+    problems = []
+    if not en.strip():
+        return ["empty rendering"]
+    if numbers(tr) != numbers(en):
+        problems.append(f"numbers differ: {numbers(tr)} vs {numbers(en)}")
+    if codes(tr) != codes(en):
+        problems.append(f"codes differ: {codes(tr)} vs {codes(en)}")
+    for acronym in set(_ACRONYM.findall(tr)) - ROMAN:
+        forms = ACRONYMS_EN.get(acronym, ()) + (acronym,)
+        if not any(form in en for form in forms):
+            problems.append(f"acronym {acronym} missing (accepted: {', '.join(forms)})")
+    tr_words = _names_of(tr)
+    leftover = [w for w in _WORD.findall(en) if _TURKISH_ONLY.search(w) and w not in tr_words
+                and not any(w.startswith(t.rstrip("'’")) and len(t) >= 4 for t in tr_words)]
+    if leftover:
+        problems.append(f"Turkish words outside names: {', '.join(sorted(set(leftover)))}")
+    if len(tr) >= 40 and not 0.45 <= len(en) / len(tr) <= 2.2:
+        problems.append(f"length ratio {len(en) / len(tr):.2f} outside 0.45–2.2")
+    return problems
+
+
+@dataclass(frozen=True)
+class RenderedSentence:
+    key: str
+    section_id: str
+    tr: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """Every shipped English sentence, by the key of its Turkish original."""
+
+    by_key: Mapping[str, RenderedSentence]
+
+    @classmethod
+    def load(cls, folder: Path | str = DEFAULT_DIR) -> "Rendering":
+        entries: dict[str, RenderedSentence] = {}
+        folder = Path(folder)
+        for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    entries[row["key"]] = RenderedSentence(row["key"], row["section"], row["tr"], row["en"])
+        return cls(entries)
+
+    def english(self, turkish_sentence: str) -> str | None:
+        """The English of a Turkish sentence, or None when there is none or the Turkish text changed."""
+        entry = self.by_key.get(sentence_key(turkish_sentence))
+        return entry.en if entry else None
+
+    def missing(self, sentences: Iterable) -> list:
+        """The `core.sentences.Sentence`s with no rendering (new, changed or never rendered)."""
+        return [s for s in sentences if s.key not in self.by_key]
+
+    def stale(self, sentences: Iterable) -> list[RenderedSentence]:
+        """Renderings whose Turkish sentence is no longer in the corpus."""
+        keys = {s.key for s in sentences}
+        return [r for r in self.by_key.values() if r.key not in keys]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m core.rendering check corpus/en/x.jsonl ...`: print every pair that fails check_pair."""
+    import sys
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] != "check":
+        print("usage: python -m core.rendering check FILE.jsonl ...", file=sys.stderr)
+        return 2
+    bad = 0
+    for name in args[1:]:
+        for number, line in enumerate(Path(name).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            problems = check_pair(row["tr"], row["en"])
+            if sentence_key(row["tr"]) != row["key"]:
+                problems.append("key is not sentence_key(tr)")
+            if problems:
+                bad += 1
+                print(f"{name}:{number} [{row['key']}] {'; '.join(problems)}\n  tr: {row['tr']}\n  en: {row['en']}")
+    print(f"{bad} failing pairs")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

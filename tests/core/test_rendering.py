@@ -1,0 +1,35 @@
+"""The English rendering's checks and its keyed lookup (stale Turkish falls back)."""
+import json
+
+from core.rendering import Rendering, check_pair, numbers
+from core.sentences import Sentence, sentence_key
+
+
+def test_numbers_fold_both_languages_separators():
+    assert numbers("400.000 USD, % 75, 1,83 dolar") == numbers("400,000 USD, 75%, 1.83 dollars")
+    assert numbers("3 (üç) yıl") == ["3"]
+
+
+def test_a_faithful_pair_passes():
+    assert check_pair("URGE kapsamında giderlerin % 75’i, proje başına 400.000 USD’ye kadar karşılanır.",
+                      "Under URGE, 75% of the costs are covered, up to 400,000 USD per project.") == []
+
+
+def test_a_changed_number_a_lost_code_a_lost_acronym_and_left_turkish_fail():
+    assert any("numbers" in p for p in check_pair("En fazla 5 (beş) program.", "At most 6 (six) programmes."))
+    assert any("codes" in p for p in check_pair("ORA1.AA1.T1.E6 eylemi", "the action"))
+    assert any("acronym" in p for p in check_pair("TÜBİTAK destekler.", "The council supports it."))
+    assert any("Turkish" in p for p in check_pair("Kümeler gelişir.", "Kümeler develop."))
+    assert check_pair("Gaziantep’te KOBİ’ler büyüdü.", "SMEs grew in Gaziantep.") == []
+
+
+def test_lookup_by_key_and_staleness(tmp_path):
+    tr = "Temel analizler gerçekleştirilmiştir."
+    (tmp_path / "x.jsonl").write_text(json.dumps(
+        {"key": sentence_key(tr), "section": "4.tablo-2", "tr": tr, "en": "Basic analyses have been carried out."},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    rendering = Rendering.load(tmp_path)
+    assert rendering.english(tr) == "Basic analyses have been carried out."
+    assert rendering.english("Temel analizler gerçekleştirilmemiştir.") is None
+    changed = Sentence("4.tablo-2", 0, "Temel analizler yapılmıştır.", 0, 10)
+    assert rendering.missing([changed]) == [changed] and len(rendering.stale([changed])) == 1
