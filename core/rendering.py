@@ -36,7 +36,7 @@ ACRONYMS_EN: Mapping[str, tuple[str, ...]] = {
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CODE = re.compile(r"\b(?:ORA\s?\d(?:\.\w+)*|EK\s?\d+|AA\d+|T\d+|E\d+)\b")
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ&]{1,}(?:-[A-ZÇĞİÖŞÜ]{2,})?(?![\w-])")
-_TURKISH_ONLY = re.compile(r"[ğıışİĞŞ]")
+_TURKISH_LETTERS = re.compile(r"[çğıöşüÇĞİÖŞÜ]")  # ç ö ü too: in this report they mark Turkish words
 _WORD = re.compile(r"[\wçğıöşüÇĞİÖŞÜâîû'’-]+")
 ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 
@@ -89,7 +89,7 @@ def check_pair(tr: str, en: str) -> list[str]:
         if not any(form in en for form in forms):
             problems.append(f"acronym {acronym} missing (accepted: {', '.join(forms)})")
     tr_words = _names_of(tr)
-    leftover = [w for w in _WORD.findall(en) if _TURKISH_ONLY.search(w) and w not in tr_words
+    leftover = [w for w in _WORD.findall(en) if _TURKISH_LETTERS.search(w) and w not in tr_words
                 and not any(w.startswith(t.rstrip("'’")) and len(t) >= 4 for t in tr_words)]
     if leftover:
         problems.append(f"Turkish words outside names: {', '.join(sorted(set(leftover)))}")
