@@ -36,6 +36,9 @@ class Citation:
     page: int | None
     text: str
     path: str = ""
+    text_en: str = ""  # the unofficial English rendering of `text`, when every sentence of it has one
+    start: int | None = None  # offsets of `text` in its section's text, when it was located there
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ class Answer:
             "refused": self.refused,
             "citations": [
                 {"n": c.n, "section_id": c.section_id, "section_title": c.section_title, "kind": c.kind,
-                 "source": c.source, "page": c.page, "text": c.text, "path": c.path}
+                 "source": c.source, "page": c.page, "text": c.text, "path": c.path, "section_path": c.path,
+                 **({"text_en": c.text_en} if c.text_en else {})}
                 for c in self.citations
             ],
             "retrieved": [
