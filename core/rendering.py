@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from core.normalize import fold_ascii
 from core.sentences import sentence_key
+from core.wordlists import frequent_words
 
 UNOFFICIAL = {"tr": "resmî olmayan İngilizce çeviri", "en": "unofficial English rendering"}
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "en"
@@ -34,7 +36,7 @@ ACRONYMS_EN: Mapping[str, tuple[str, ...]] = {
     "ÜR-GE": ("UR-GE",), "İŞKUR": ("İŞKUR", "ISKUR"), "TOBB": ("TOBB",), "TİM": ("TİM", "TIM"),
 }
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_CODE = re.compile(r"\b(?:ORA\s?\d(?:\.\w+)*|EK\s?\d+|AA\d+|T\d+|E\d+)\b")
+_CODE = re.compile(r"\b(?:ORA\s?\d(?:\.(?:AA|T|E)\d+)*|EK\s?\d+|AA\d+|T\d+|E\d+)\b")
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ&]{1,}(?:-[A-ZÇĞİÖŞÜ]{2,})?(?![\w-])")
 _TURKISH_LETTERS = re.compile(r"[çğıöşüÇĞİÖŞÜ]")  # ç ö ü too: in this report they mark Turkish words
 _WORD = re.compile(r"[\wçğıöşüÇĞİÖŞÜâîû'’-]+")
@@ -70,7 +72,8 @@ def _names_of(tr: str) -> set[str]:
     """
     words = _WORD.findall(tr)
     names = {w for w in words[1:] if w[:1].isupper()}
-    if words and (words[0].isupper() or re.search(r"['’]", words[0])):
+    bulleted = bool(re.match(r"\s*[•\-–▪●◦]", tr))  # a list item's first word is capitalised as a name is
+    if words and (words[0].isupper() or bulleted or re.search(r"['’]", words[0])):
         names.add(words[0])
     return names
 
@@ -84,7 +87,10 @@ def check_pair(tr: str, en: str) -> list[str]:
         problems.append(f"numbers differ: {numbers(tr)} vs {numbers(en)}")
     if codes(tr) != codes(en):
         problems.append(f"codes differ: {codes(tr)} vs {codes(en)}")
-    for acronym in set(_ACRONYM.findall(tr)) - ROMAN:
+    everyday = frequent_words("tr")
+    for acronym in set(_ACRONYM.findall(tr.replace("–", "-"))) - ROMAN:
+        if fold_ascii(acronym.lower()) in everyday:
+            continue  # a word set in capitals ("TOPLAM", "BROP DIŞI"), not an acronym
         forms = ACRONYMS_EN.get(acronym, ()) + (acronym,)
         if not any(form in en for form in forms):
             problems.append(f"acronym {acronym} missing (accepted: {', '.join(forms)})")

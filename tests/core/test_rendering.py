@@ -33,3 +33,9 @@ def test_lookup_by_key_and_staleness(tmp_path):
     assert rendering.english("Temel analizler gerçekleştirilmemiştir.") is None
     changed = Sentence("4.tablo-2", 0, "Temel analizler yapılmıştır.", 0, 10)
     assert rendering.missing([changed]) == [changed] and len(rendering.stale([changed])) == 1
+
+
+def test_list_items_keep_names_and_capitalised_words_are_no_acronyms():
+    assert check_pair("• Doğu Marmara Kalkınma Ajansı", "• Doğu Marmara Kalkınma Ajansı (East Marmara Development Agency)") == []
+    assert check_pair("TOPLAM 25", "TOTAL 25") == []
+    assert check_pair("• ORA3.AA1.T1.E2.Başarı hikayeleri", "• ORA3.AA1.T1.E2. Success stories") == []
