@@ -28,7 +28,7 @@ from core.records import Page, SkippedFile
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 PDF_SUFFIX = ".pdf"
 # Data files that live next to the report (e.g. brop-provinces.tsv): not documents.
-DATA_SUFFIXES = frozenset({".tsv", ".yaml", ".yml", ".json", ".csv"})
+DATA_SUFFIXES = frozenset({".tsv", ".yaml", ".yml", ".json", ".jsonl", ".csv"})  # product data (corpus/en renderings), not documents
 
 DEFAULT_MAX_TEXT_BYTES = 50 * 1024 * 1024
 DEFAULT_PDF_TIMEOUT = 60.0

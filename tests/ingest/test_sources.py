@@ -241,3 +241,12 @@ def test_no_usable_file_is_fatal(tmp_path, files):
     assert "has no readable .txt, .md or .pdf file: copy the report into it or pass --corpus PATH" in message
     if "a.docx" in files:
         assert "skipped a.docx: unsupported file type '.docx'" in message and "(and 1 more)" in message
+
+
+def test_product_data_beside_the_documents_is_not_read_as_a_document(tmp_path):
+    """corpus/en/*.jsonl holds the English rendering: reading it as text would index the report twice."""
+    (tmp_path / "rapor.txt").write_text("Küme raporu metni.\n", encoding="utf-8")
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "01-front.jsonl").write_text('{"key": "x", "tr": "a", "en": "b"}\n', encoding="utf-8")
+    loaded = load_corpus(tmp_path)
+    assert loaded.files == ("rapor.txt",)
