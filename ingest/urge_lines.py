@@ -159,3 +159,8 @@ def extract_facts(sections: Iterable[Section]) -> UrgeFacts | None:
     return UrgeFacts(extract_lines(sections), tuple(organisations), org_sentence, mechanism, purpose, decree,
                      in_force, chapter.section_id, chapter.page, chapter.source,
                      chapter.title)
+
+
+def joined_sentences(section: Section) -> list[tuple[str, int | None]]:
+    """The section's sentences with their page, bullets re-joined into the sentence they belong to."""
+    return _sentences(section)
