@@ -6,6 +6,10 @@ whole set: one typo must not hide the scores of the other hundred. Only a
 set that cannot be used at all (missing, unreadable) is a `QuestionSetError`.
 Lines are split on "\n" alone, so a U+2028 inside a JSON string does not
 shift the line numbers a user is told.
+
+Two optional fields are read as well (evals/README.md): `computed` (true when
+the facts may be numbers derived from the report rather than printed in it)
+and `kind` (a short label, e.g. the kind of a refusal). Other keys are ignored.
 """
 from __future__ import annotations
 
@@ -39,6 +43,8 @@ class Question:
     facts: tuple[tuple[str, ...], ...]
     refuse: bool
     history: tuple[Turn, ...] = ()
+    computed: bool = False
+    kind: str = ""
 
 
 class LineError(NamedTuple):
@@ -66,6 +72,10 @@ def parse_question(obj) -> Question:
         raise ValueError(f"'lang' must be one of {', '.join(LANGS)}, got {obj['lang']!r}")
     if not isinstance(obj.get("refuse", False), bool):
         raise ValueError("'refuse' must be true or false")
+    if not isinstance(obj.get("computed", False), bool):
+        raise ValueError("'computed' must be true or false")
+    if not isinstance(obj.get("kind", ""), str):
+        raise ValueError("'kind' must be a string")
     facts = obj.get("facts", [])
     if not isinstance(facts, list):
         raise ValueError("'facts' must be a list of lists of accepted alternatives")
@@ -79,6 +89,8 @@ def parse_question(obj) -> Question:
         facts=tuple(_strings([f] if isinstance(f, str) else f, "each fact") for f in facts),
         refuse=obj.get("refuse", False),
         history=tuple(Turn(str(t.get("role", "user")), t["content"]) for t in history),
+        computed=obj.get("computed", False),
+        kind=obj.get("kind", "").strip(),
     )
 
 

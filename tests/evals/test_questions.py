@@ -44,6 +44,22 @@ def test_malformed_lines_are_reported_with_line_numbers_and_skipped(tmp_path):
     assert questions[0].facts == (("%75", "75%"),) and questions[0].sections == ("2",)
 
 
+def test_optional_computed_and_kind_fields(tmp_path):
+    lines = [
+        json.dumps({**GOOD, "id": "c1", "computed": True, "facts": [["187.500", "187,500", "187500"]]}),
+        json.dumps({**GOOD, "id": "k1", "category": "refusal", "refuse": True, "sections": [], "facts": [],
+                    "kind": "later-year"}),
+        json.dumps({**GOOD, "id": "c2", "computed": "yes"}),
+        json.dumps({**GOOD, "id": "k2", "kind": 3}),
+    ]
+    questions, errors = load_question_set(write_set(tmp_path, lines))
+    assert [(x.id, x.computed, x.kind) for x in questions] == [("c1", True, ""), ("k1", False, "later-year")]
+    assert [e.line for e in errors] == [3, 4]
+    assert "'computed'" in errors[0].message and "'kind'" in errors[1].message
+    plain, _ = load_question_set(write_set(tmp_path, [json.dumps(GOOD)]))
+    assert plain[0].computed is False and plain[0].kind == ""
+
+
 def test_missing_set_is_a_user_error(tmp_path):
     with pytest.raises(QuestionSetError, match="does not exist"):
         load_question_set(tmp_path / "nope.jsonl")
