@@ -12,9 +12,15 @@ wrote it in `store.json`; a mismatch is rebuilt (`kume ingest --rebuild`),
 never migrated. chromadb caches one "system" per persist directory for the
 life of the process: `forget_cached_client` drops it after the files are
 deleted or replaced, or a new client would talk to the stale one.
+
+Every write to an embedded store happens inside `writing()`, the store's
+`core.store_lock.WriteLock`: one writer per folder, a second one is refused
+with a message that names the holder's pid. A server orders its own writes,
+so there `writing()` is a no-op.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -65,6 +71,34 @@ class ChromaConnection:
         self.store_dir = Path(store_dir)
         self.chroma_url = chroma_url
         self._client = None
+        self._write_lock = None
+
+    # -- writing ---------------------------------------------------------------
+    def writing(self):
+        """The context every write runs in: this store's one-writer lock (embedded), nothing for a server.
+
+        Reentrant within this object, so `run_ingest` can hold it for the whole ingest and `build`,
+        `destroy` take it again; raises `core.store_lock.StoreBusy` when another writer holds it.
+        """
+        if self.chroma_url:
+            return contextlib.nullcontext(self)
+        if self._write_lock is None:
+            from core.store_lock import WriteLock
+
+            self._write_lock = WriteLock(self.store_dir)
+        return self._write_lock
+
+    def generation(self) -> tuple[int, int] | None:
+        """Identity of the embedded store's files, (inode, mtime) of store.json: it changes when the store is
+        deleted and built again, which a process holding the old files cannot see through Chroma.
+        None for a server or a store not built yet."""
+        if self.chroma_url:
+            return None
+        try:
+            info = self._version_file.stat()
+        except OSError:
+            return None
+        return info.st_ino, info.st_mtime_ns
 
     # -- opening ---------------------------------------------------------------
     @property
@@ -151,19 +185,29 @@ class ChromaConnection:
         return self._client
 
     def destroy(self) -> None:
-        """Delete an embedded store from disk, closing this process's cached Chroma connection first.
+        """Delete an embedded store's data, closing this process's cached Chroma connection first.
 
         chromadb keeps one shared "system" per persist directory in a process; deleting
-        the files under a live one leaves later clients talking to a stale database.
+        the files under a live one leaves later clients talking to a stale database. The
+        write lock's files stay: a second writer must meet the same lock, not a fresh one.
         """
         if self.chroma_url:
             raise StoreError("refusing to delete a shared Chroma server's data; drop its collections on the server")
-        forget_cached_client(self.store_dir / "chroma")
-        self._client = None
-        if not self.store_dir.exists():
-            return
-        try:
-            shutil.rmtree(self.store_dir)
-        except OSError as exc:
-            raise StoreError(f"cannot delete the store at {self.store_dir} ({exc.strerror}): "
-                             "make the folder writable or pass another --store") from exc
+        from core.store_lock import LOCK_FILES
+
+        with self.writing():
+            forget_cached_client(self.store_dir / "chroma")
+            self._client = None
+            if not self.store_dir.exists():
+                return
+            try:
+                for entry in self.store_dir.iterdir():
+                    if entry.name in LOCK_FILES:
+                        continue
+                    if entry.is_dir() and not entry.is_symlink():
+                        shutil.rmtree(entry)
+                    else:
+                        entry.unlink()
+            except OSError as exc:
+                raise StoreError(f"cannot delete the store at {self.store_dir} ({exc.strerror}): "
+                                 "make the folder writable or pass another --store") from exc

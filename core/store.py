@@ -7,10 +7,13 @@ it works the same for an embedded store and a Chroma server. Chunks whose id
 already exists in the active collection keep their embedding; only new text
 is embedded.
 
-With a Chroma server (`chroma_url`) a build never writes into the collection
-that is answering (a same-stamp rebuild goes to `kume-<digest>-b`), and the
-previously active collection is kept until the next build, so an assistant
-opened on it in another process keeps answering until it is reopened.
+A build never writes into the collection that is answering (a same-stamp
+rebuild goes to `kume-<digest>-b`), and the previously active collection is
+kept until the next build, embedded or on a server: a question that read the
+pointer just before a switch still finds its collection, and an assistant in
+another process has until the next build to notice the switch
+(`assistant.live.LiveAssistant` checks on every question). Every write runs
+inside `writing()`, the embedded store's one-writer lock (`core.store_lock`).
 
 Reaching Chroma (embedded folder or server, version checks, clean errors) is
 `core.chroma_connection`; `StoreError`, the error of both, is importable
@@ -105,7 +108,12 @@ class ChromaStore(ChromaConnection):
 
         The collection being written is never the active one: a same-stamp rebuild alternates between
         `kume-<digest>` and `kume-<digest>-b`. `fresh` (or the same stamp) embeds everything again.
+        The previous collection is kept (for readers that have not switched yet); older ones are dropped.
         """
+        with self.writing():
+            return self._build(chunks, stamp, embed, counts, on_progress, fresh)
+
+    def _build(self, chunks, stamp, embed, counts, on_progress, fresh) -> tuple[int, int, str]:
         client = self.client()
         base = f"kume-{stamp.digest()}"
         previous = self.active()
@@ -139,8 +147,8 @@ class ChromaStore(ChromaConnection):
                 metadatas=[c.metadata for c in batch],
             )
         self._switch(name, stamp, counts)
-        # a server is shared: assistants in other processes may still be reading the previous collection
-        self._drop_others(keep={name, previous.name} if previous and self.chroma_url else {name})
+        # readers in other processes (or other threads) may still be reading the previous collection
+        self._drop_others(keep={name, previous.name} if previous else {name})
         return len(embedded), len(known), name
 
     def _existing_embeddings(self, name: str, ids: list[str]) -> dict[str, list[float]]:

@@ -3,6 +3,15 @@
 Re-running on an unchanged corpus only hashes the files and compares the
 stamp, so it finishes in about a second; a changed corpus is re-parsed but
 only chunks with new ids are embedded.
+
+An ingest into an embedded store holds the store's write lock from start to
+end (`ChromaConnection.writing`), so a second `kume ingest`, or a `kume serve`
+building the store, is refused at once with a message naming the first one,
+instead of both writing the folder. `rebuild` embeds everything again into a
+collection beside the live one and switches only when it is complete, as any
+ingest does: an interrupted rebuild leaves the previous index answering. Only
+a store that cannot be opened at all (corrupted, or written by another
+chromadb) is deleted first; nothing answers from it anyway.
 """
 from __future__ import annotations
 
@@ -81,15 +90,28 @@ def store_is_current(settings: Settings, embedder: Embedder) -> bool:
 def run_ingest(settings: Settings, embedder: Embedder, *, rebuild: bool = False,
                progress: Progress | None = None) -> IngestSummary:
     started = time.perf_counter()
-    stamp = target_stamp(settings, embedder)
+    stamp = target_stamp(settings, embedder)  # a missing corpus is reported before the store is touched
     store = ChromaStore(settings.store_dir, settings.chroma_url)
-    if rebuild and settings.chroma_url is None:
+    with store.writing():
+        return _ingest(settings, store, stamp, rebuild, progress, started, embedder.embed_documents)
+
+
+def _unusable(store: ChromaStore, rebuild: bool) -> bool:
+    """Whether an embedded store must be deleted before building: another chromadb's (rebuilt, not migrated),
+    or, for --rebuild, one that cannot be opened or holds no finished index."""
+    try:
+        store.check_version()
+        if rebuild and store.exists():
+            return store.active() is None
+    except StoreError:
+        return True
+    return False
+
+
+def _ingest(settings: Settings, store: ChromaStore, stamp: StoreStamp, rebuild: bool,
+            progress: Progress | None, started: float, embed) -> IngestSummary:
+    if settings.chroma_url is None and _unusable(store, rebuild):
         store.destroy()
-    elif settings.chroma_url is None:
-        try:
-            store.check_version()
-        except StoreError:
-            store.destroy()  # another chromadb's store is rebuilt, not migrated
     active = store.active()
     if active is not None and active.stamp == stamp and not rebuild:
         c = active.counts
@@ -115,7 +137,7 @@ def run_ingest(settings: Settings, embedder: Embedder, *, rebuild: bool = False,
         if progress:
             progress("embedding", done, total)
 
-    embedded, reused, name = store.build(chunks, stamp, embedder.embed_documents, counts, on_progress=on_embed,
+    embedded, reused, name = store.build(chunks, stamp, embed, counts, on_progress=on_embed,
                                          fresh=rebuild)
     return IngestSummary(False, len(parsed.files), parsed.pages, len(parsed.sections), by_kind, len(parsed.clusters),
                          embedded, reused, time.perf_counter() - started, parsed.skipped, collection=name)

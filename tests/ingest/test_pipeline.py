@@ -119,7 +119,7 @@ def test_chunk_ids_are_identical_across_separate_stores(small_corpus, tmp_path, 
 def test_changed_file_replaces_only_its_own_changed_chunks(
         small_corpus, tmp_path, settings_for, fake_embedder, counting_embedder):
     settings = settings_for(small_corpus, tmp_path / "store")
-    run_ingest(settings, fake_embedder)
+    first = run_ingest(settings, fake_embedder)
     before = stored(settings)
     old_sentence = "Başvurular ilgili bakanlığa yapılır."
     assert any(old_sentence in c.text for c in before.values())
@@ -142,7 +142,11 @@ def test_changed_file_replaces_only_its_own_changed_chunks(
     assert gone and not gone & set(after)  # the old version's chunk is not in the store any more
     assert not any(old_sentence in c.text for c in after.values())
     assert any("çevrim içi sistem" in c.text for c in after.values())
-    assert data_collections(settings) == {summary.collection}  # the previous collection was dropped
+    # the previous collection stays for readers that have not switched yet; the one before it goes
+    assert data_collections(settings) == {summary.collection, first.collection}
+    change_page(small_corpus, "belge-b.txt", 3, "Değerlendirme raporları her yıl yayımlanır.")
+    third = run_ingest(settings, fake_embedder)
+    assert data_collections(settings) == {third.collection, summary.collection}
 
 
 # --- atomic switch ------------------------------------------------------------------------
@@ -178,7 +182,8 @@ def test_interrupted_build_leaves_the_previous_collection_answering(
     run_ingest(clean, fake_embedder)
     assert set(stored(settings)) == set(stored(clean))
     assert summary.embedded == counting_embedder.embedded == len(set(stored(settings)) - set(old)) == 3
-    assert data_collections(settings) == {summary.collection}  # the half-built collection is gone
+    # the half-built collection is gone; the previous one is kept for readers until the next build
+    assert data_collections(settings) == {summary.collection, first.collection}
     assert summary.collection != first.collection
 
 
@@ -199,6 +204,32 @@ def test_rebuild_re_embeds_everything(small_corpus, tmp_path, settings_for, fake
     new_process(settings)
     assert set(stored(settings)) == set(before)
     assert Assistant.open(settings, fake_embedder).ask(QUESTION).citations
+
+
+def test_rebuild_builds_beside_the_live_collection_and_an_interrupted_one_changes_nothing(
+        small_corpus, tmp_path, settings_for, fake_embedder, counting_embedder, new_process):
+    settings = settings_for(small_corpus, tmp_path / "store")
+    first = run_ingest(settings, fake_embedder)
+    running = Assistant.open(settings, fake_embedder)  # e.g. `kume serve` on the same store
+
+    crashing = CrashingEmbedder(fail_after=3)
+    with pytest.raises(RuntimeError, match="crashed"):
+        run_ingest(settings, crashing, rebuild=True)  # killed half-way: the old store was not deleted first
+    assert crashing.done == 3
+    assert ChromaStore(settings.store_dir).active().name == first.collection
+    assert running.ask(QUESTION).citations
+    new_process(settings)  # a later `kume ask` (this drops the running assistant's client, so open another)
+    assert ChromaStore(settings.store_dir).active().name == first.collection
+    running = Assistant.open(settings, fake_embedder)
+    assert running.ask(QUESTION).citations
+
+    rebuilt = run_ingest(settings, counting_embedder, rebuild=True)
+    assert rebuilt.collection == f"{first.collection}-b" and rebuilt.embedded == counting_embedder.embedded == 6
+    assert running.ask(QUESTION).citations  # its collection is kept until the next build
+    assert data_collections(settings) == {first.collection, rebuilt.collection}
+    back = run_ingest(settings, fake_embedder, rebuild=True)
+    assert back.collection == first.collection and data_collections(settings) == {first.collection,
+                                                                                    rebuilt.collection}
 
 
 @pytest.mark.parametrize("trigger", ["rebuild", "other-chromadb-version"])
