@@ -7,13 +7,17 @@ applicability table and the BROP table are read from the corpus folder.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.applicability import Applicability, read_tsv
 from ingest.inventory import BropTable
 from core.normalize import tokenize_tr
 from core.records import ClusterRecord
+from core.normalize import english_stem, fold_ascii
+from core.rendering import Rendering
 from ingest.urge_lines import UrgeFacts
 
 from assistant.refusal.answerability import Answerability
@@ -39,6 +43,8 @@ class Knowledge:
     glossary: Glossary | None = None                  # also the retriever's: read once
     inventory_words: frozenset[str] = frozenset()     # folded words of the rows as printed, and their sectors
     inventory_prefixes: frozenset[str] = frozenset()  # their first five letters
+    rendering: Rendering = field(default_factory=lambda: Rendering({}))  # the unofficial English rendering
+    english_vocabulary: frozenset[str] = frozenset()  # stems of the words of that rendering (english_stem)
 
     @classmethod
     def build(cls, index: CorpusIndex, corpus_dir: Path | None = None) -> "Knowledge":
@@ -48,6 +54,10 @@ class Knowledge:
         brop_dir = corpus_dir if (corpus_dir / "brop-provinces.tsv").exists() else REPO_CORPUS
         rows = rows_from_chunks(index.chunks)
         inventory_words = frozenset(w for r in rows for w in tokenize_tr(f"{r.printed} {r.province} {r.sector}"))
+        en_dir = corpus_dir / "en" if (corpus_dir / "en").is_dir() else REPO_CORPUS / "en"
+        rendering = Rendering.load(en_dir)
+        english_vocabulary = frozenset(english_stem(w) for r in rendering.by_key.values()
+                                       for w in re.findall(r"[a-z]+", fold_ascii(r.en)) if len(w) > 2)
         return cls(
             index=index,
             rows=rows,
@@ -62,6 +72,8 @@ class Knowledge:
             glossary=glossary,
             inventory_words=inventory_words,
             inventory_prefixes=frozenset(w[:5] for w in inventory_words),
+            rendering=rendering,
+            english_vocabulary=english_vocabulary,
         )
 
 

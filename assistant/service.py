@@ -13,59 +13,32 @@ silently, so it is an error that says to re-ingest.
 """
 from __future__ import annotations
 
-import re
 import time
 from typing import Callable, Sequence
 
 from core.embedders import Embedder
-from core.normalize import fold_ascii
 from core.settings import Settings
 from core.store import ChromaStore, StoreError
 
-from assistant.question.followup import retrieval_text
+from assistant.messages import say
+from assistant.question.analysis import Question, analyze
 from assistant.retrieval.corpus_index import CorpusIndex
 from assistant.retrieval.dense import DenseRetriever, Retriever
 from assistant.retrieval.hybrid import HybridRetriever
-from assistant.question.slots import slots_for, with_filters
+from assistant.question.slots import with_filters
 from assistant.knowledge import Knowledge
-from assistant.question.language import detect_language
 from assistant.compose.passages import cite, compose
+from assistant.refusal.refusal import Refusal
 from core.answers import Answer, Citation, DirectAnswer, Filters, Hit
 from assistant.structured.router import route
-from assistant.refusal.scope import out_of_scope
+from assistant.refusal.stage import RefusalStage
 from core.wordlists import frequent_words
 
-SUPPORT = {"tr": "Destekleyen bölümler:", "en": "Supporting passages (quoted in Turkish):"}
-REFUSAL = {
-    "tr": "Rapor bu soruyu yanıtlamıyor ({reason}). İlginizi çekebilecek en yakın bölümler:",
-    "en": "The report does not answer this question ({reason}). The nearest sections you may want:",
-}
-REASONS = {
-    "tr": {"year": "rapor {detail} yılı hakkında bilgi içermiyor",
-           "what actually happened in": "rapor {detail} yılında gerçekleşenleri içermiyor",
-           "another country's programmes": "rapor başka ülkelerin programlarını anlatmıyor",
-           "the present": "rapor 2013'teki durumu anlatıyor, bugünü değil",
-           "an unrelated topic": "soru raporun konusu dışında"},
-    "en": {"year": "it has nothing on the year {detail}",
-           "what actually happened in": "it has no figures for what actually happened in {detail}",
-           "another country's programmes": "it does not describe other countries' programmes",
-           "the present": "it describes the situation in 2013, not today",
-           "an unrelated topic": "the question is outside its subject"},
-}
-NO_PASSAGE = {"tr": "hiçbir bölüm soruyu desteklemiyor", "en": "no passage supports an answer"}
 PASSAGES_WITH_DIRECT = 1  # dev: citation precision .43 (2) -> .47 (1), recall and facts equal; 0 gave .58 but drops the support the answer is meant to show
-_SHARE = re.compile(r"(yuzde|oran|payi|%|\bshare\b|percent|proportion)")
 
 
 class QuestionError(ValueError):
     """A question that cannot be asked as it is; the message says what to do."""
-
-
-def _reason_text(reason: str, lang: str) -> str:
-    for prefix, template in REASONS[lang].items():
-        if reason.startswith(prefix):
-            return template.format(detail=reason[len(prefix):].strip())
-    return reason
 
 
 def _renumber(citations: list[Citation], start: int) -> list[Citation]:
@@ -81,6 +54,7 @@ class Assistant:
         self.llm = llm
         self.max_question_chars = max_question_chars
         self.default_k = default_k
+        self.refusals = RefusalStage(knowledge) if knowledge else None
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder) -> "Assistant":
@@ -121,36 +95,30 @@ class Assistant:
             filters: Filters | None = None, stream_to: Callable[[str], None] | None = None) -> Answer:
         """Answer one question; `history` holds the earlier user questions of the conversation."""
         started = time.perf_counter()
-        text = self.check(question)
+        q = analyze(self.check(question), history)
         k = k or self.default_k
-        lang = detect_language(text)
-        history = [h for h in history if isinstance(h, str) and h.strip()]
-        search = retrieval_text(text, history)
-        reason = out_of_scope(text, self.knowledge.scope, lang) if self.knowledge else None
-        why = _reason_text(reason, lang) if reason else None
-        if self.knowledge and not reason:
-            gap = self.knowledge.answerability.gap(text, lang)
-            reason, why = (gap.kind, gap.describe(lang)) if gap else (None, None)
+        lang = q.lang
+        refusal = self.refusals.refuse(q) if self.refusals else None
         direct = None
-        if self.knowledge and not reason:
-            slots = slots_for(text, history)
+        if self.knowledge and not refusal:
+            slots = q.slots
             if filters and (filters.stage or filters.province):
                 slots = with_filters(slots, filters.stage, filters.province)
-            direct = route(text, search, slots, lang, self.knowledge)
+            direct = route(q, slots, self.knowledge)
         routed = time.perf_counter()
         # An inventory answer is complete from the records; passages would only repeat rows,
         # unless the question asks for a share, which the report states in its text (4.2 A).
-        skip_retrieval = direct is not None and direct.kind == "inventory" and not _SHARE.search(fold_ascii(text))
-        hits = [] if skip_retrieval else self.retriever.retrieve(search, k=max(k * 2, 10),
+        skip_retrieval = direct is not None and direct.kind == "inventory" and q.wants != "share"
+        hits = [] if skip_retrieval else self.retriever.retrieve(q.search, k=max(k * 2, 10),
                                                                    where=filters.where() if filters else None)
         retrieved = time.perf_counter()
-        terms = self._excerpt_terms(search)
+        terms = self._excerpt_terms(q.search)
         timings = {"route": (routed - started) * 1000, "retrieve": (retrieved - routed) * 1000}
         notice = ""
-        if reason:
+        if refusal:
             nearest = cite(hits, terms, limit=3)
             body = compose(nearest, lang).split("\n", 1)[1] if nearest else ""
-            answer_text = REFUSAL[lang].format(reason=why) + ("\n" + body if body else "")
+            answer_text = say("refusal", lang, reason=refusal.reason(lang)) + ("\n" + body if body else "")
             citations, refused = nearest, True
         elif direct is not None:
             answer_text, citations = self._with_support(direct, hits, terms, lang, k)
@@ -158,9 +126,10 @@ class Assistant:
         else:
             citations = cite(hits, terms, limit=k, section_text=self._section_text)
             answer_text, refused = compose(citations, lang), not citations
-            why = NO_PASSAGE[lang] if refused else None
+            if refused:
+                refusal = Refusal("no_passage")
             if self.llm and citations:
-                result = self.llm.answer(text, lang, citations, stream_to=stream_to)
+                result = self.llm.answer(q.text, lang, citations, stream_to=stream_to)
                 notice = result.notice
                 if result.used_llm:
                     answer_text = result.text
@@ -170,7 +139,9 @@ class Assistant:
         timings.update(compose=(done - retrieved) * 1000, total=(done - started) * 1000)
         return Answer(question=question, answer=answer_text, lang=lang, refused=refused,
                       citations=tuple(citations), retrieved=tuple(self._reported(direct, hits, citations, k)),
-                      timings_ms=timings, notice=notice, direct=direct, refusal=(why or "") if refused else "")
+                      timings_ms=timings, notice=notice, direct=direct,
+                      refusal=refusal.reason(lang) if refused and refusal else "",
+                      refusal_kind=refusal.kind if refused and refusal else "")
 
     def _section_text(self, section_id: str) -> str:
         return self.knowledge.index.section_text(section_id) if self.knowledge else ""
@@ -192,7 +163,7 @@ class Assistant:
         if direct.kind == "inventory" and direct.rows:
             answer_text += "\n" + "\n".join(f"• {c.text} [{c.n}]" for c in direct.citations)
         if support:
-            answer_text += "\n\n" + SUPPORT[lang] + "\n" + compose(support, lang).split("\n", 1)[1]
+            answer_text += "\n\n" + say("support", lang) + "\n" + compose(support, lang).split("\n", 1)[1]
         return answer_text, list(direct.citations) + support
 
     def _reported(self, direct: DirectAnswer | None, hits: list[Hit], citations: list[Citation], k: int) -> list[Hit]:

@@ -86,6 +86,7 @@ class Answer:
     notice: str = ""
     direct: DirectAnswer | None = None
     refusal: str = ""  # why it was refused, in the question's language ("" when answered)
+    refusal_kind: str = ""  # assistant.refusal.refusal.KINDS key ("" when answered)
 
     def to_dict(self) -> dict:
         """The stable JSON shape of `kume ask --json` (later versions only add keys)."""
@@ -107,6 +108,7 @@ class Answer:
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
             **({"notice": self.notice} if self.notice else {}),
             **({"refusal_reason": self.refusal} if self.refusal else {}),
+            **({"refusal_kind": self.refusal_kind} if self.refusal_kind else {}),
             **({"direct": {"kind": self.direct.kind, "count": self.direct.count,
                            "table": {"columns": list(self.direct.columns), "rows": [list(r) for r in self.direct.rows]}}}
                if self.direct else {}),

@@ -66,3 +66,19 @@ def tokenize_folded(folded: str) -> list[str]:
 def slugify(text: str) -> str:
     """ASCII slug for ids built from titles."""
     return "-".join(tokenize_tr(text.replace(".", " ").replace("/", " ")))
+
+
+def english_stem(word: str) -> str:
+    """A crude English stem for matching words of a question to words of the English rendering.
+
+    Inflection only ("clusters", "exporting", "exported", "agencies" -> "cluster", "export", "export",
+    "agenci"); both sides are stemmed the same way, so the stem need not be a word.
+    """
+    w = word.lower()
+    for suffix, keep in (("ies", "i"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            w = w[: len(w) - len(suffix)] + keep
+            break
+    if w.endswith("y") and len(w) > 3:
+        return w[:-1] + "i"
+    return w[:-1] if w.endswith("e") and len(w) > 4 else w

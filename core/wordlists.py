@@ -26,3 +26,12 @@ def frequent_words(lang: str, top: int | None = None) -> frozenset[str]:
     return frozenset(fold_ascii(w) for w in words[:top])
 
 
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every ordinary English word (SCOWL, US and UK spelling, inflected forms; core/data/english-words.txt)
+    plus the everyday list: the lexicon that tells a capitalised word from a name."""
+    path = DATA / "english-words.txt"
+    words = {w for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    return frozenset(words) | frequent_words("en")

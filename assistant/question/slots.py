@@ -13,20 +13,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.inventory import PROVINCE_ALIASES, STAGES
+from core.lexicon import PROVINCES, SECTOR_WORDS, STAGE_WORDS
 from core.normalize import fold_ascii, normalize_tr
 
-# All 81 provinces: a province with no inventory row must still be recognised,
-# so "Kırşehir'deki kümeler" gets "none" instead of the whole inventory.
-PROVINCES = (
-    "Adana", "Adıyaman", "Afyonkarahisar", "Ağrı", "Aksaray", "Amasya", "Ankara", "Antalya", "Ardahan", "Artvin",
-    "Aydın", "Balıkesir", "Bartın", "Batman", "Bayburt", "Bilecik", "Bingöl", "Bitlis", "Bolu", "Burdur", "Bursa",
-    "Çanakkale", "Çankırı", "Çorum", "Denizli", "Diyarbakır", "Düzce", "Edirne", "Elazığ", "Erzincan", "Erzurum",
-    "Eskişehir", "Gaziantep", "Giresun", "Gümüşhane", "Hakkari", "Hatay", "Iğdır", "Isparta", "İstanbul", "İzmir",
-    "Kahramanmaraş", "Karabük", "Karaman", "Kars", "Kastamonu", "Kayseri", "Kırıkkale", "Kırklareli", "Kırşehir",
-    "Kilis", "Kocaeli", "Konya", "Kütahya", "Malatya", "Manisa", "Mardin", "Mersin", "Muğla", "Muş", "Nevşehir",
-    "Niğde", "Ordu", "Osmaniye", "Rize", "Sakarya", "Samsun", "Siirt", "Sinop", "Sivas", "Şanlıurfa", "Şırnak",
-    "Tekirdağ", "Tokat", "Trabzon", "Tunceli", "Uşak", "Van", "Yalova", "Yozgat", "Zonguldak",
-)
 _PROVINCE_BY_FOLDED = {fold_ascii(p): p for p in PROVINCES} | dict(PROVINCE_ALIASES)
 _ASCII_CLASHES = {"agri"}  # "agri-food" is not Ağrı: this one needs its Turkish letters
 
@@ -36,40 +25,12 @@ SUFFIXES = frozenset(
     "lerin larin lerde larda lerdeki lardaki lerden lardan si su sinin sunun sinde sunda sindeki sundaki nda nde "
     "ndaki ndeki ndan nden li lu lik luk ci cu cilik culuk ki yla yle la le ydi".split()) | {""}
 
-_STAGE_WORDS = {  # folded word → stage key
-    "fikir": "fikir", "idea": "fikir", "baslangic": "baslangic", "start": "baslangic", "starting": "baslangic",
-    "early": "baslangic", "initial": "baslangic", "gelisen": "gelisen", "gelisme": "gelisen",
-    "developing": "gelisen", "development": "gelisen", "olgun": "olgun", "olgunluk": "olgun", "mature": "olgun",
-    "maturity": "olgun",
-}
 # A stage word counts only near one of these ("Development Agencies" is no stage).
 _STAGE_CONTEXT = ("asama", "kume", "safha", "stage", "phase", "cluster", "entries", "entry", "duzey", "seviye")
 _GREATER = ("gecmis", "gecen", "otesinde", "sonraki", "ustundeki")
 _EXCEPT = ("disindaki", "disinda", "haric")
 _EN_GREATER = ("past", "beyond", "after", "above")
 
-SECTOR_WORDS: dict[str, tuple[str, ...]] = {  # keys are the sector groups of ingest.inventory
-    "tekstil": ("tekstil", "textile", "giyim", "apparel", "clothing", "garment", "konfeksiyon", "moda", "fashion",
-                "triko"),
-    "tarım-gıda": ("gida", "food", "tarim", "tarimsal", "agri", "agriculture", "agricultural", "agrifood", "sut",
-                   "dairy", "meyve", "fruit", "sebze", "zeytin", "olive", "findik", "hazelnut", "aricilik",
-                   "beekeeping", "honey"),
-    "metal işleme-makine-mekatronik": ("metal", "makine", "makina", "machinery", "mekatronik", "mechatronics",
-                                       "dokum", "casting", "foundry"),
-    "otomotiv": ("otomotiv", "automotive"),
-    "savunma-havacılık-uzay": ("savunma", "defence", "defense", "havacilik", "aviation", "aerospace", "uzay"),
-    "elektrik": ("elektrik", "elektronik", "electrical", "electronics"),
-    "turizm": ("turizm", "tourism", "turistik"),
-    "sağlık": ("saglik", "health", "healthcare", "medikal", "medical"),
-    "bilişim": ("bilisim", "yazilim", "software", "ict"),
-    "enerji": ("enerji", "energy", "renewable", "yenilenebilir"),
-    "lojistik": ("lojistik", "logistics"),
-    "plastik": ("plastik", "plastic", "plastics"),
-    "deri-ayakkabı": ("deri", "leather", "ayakkabi", "shoe", "footwear"),
-    "inşaat": ("insaat", "construction"),
-    "madencilik": ("madencilik", "maden", "mining", "mermer", "marble"),
-    "ağaç-mobilya-kağıt": ("mobilya", "furniture", "agac", "wood", "orman", "forest", "kagit"),
-}
 _STOP_ACRONYMS = {"URGE", "UR-GE", "BROP", "ORA", "TR", "EK", "KOBİ", "KOBI", "AB", "ABD", "USD", "SDŞ", "TBMM",
                   "AR-GE", "ARGE", "EEN", "GZTF", "BKA", "SME", "EU", "ICT"}
 # A quote opens after a non-letter and closes before one: "İzmir'deki" holds an apostrophe, not a quote.
@@ -135,7 +96,7 @@ def _provinces(question: str) -> tuple[str, ...]:
 def _stages(tokens: list[str]) -> tuple[str, ...]:
     keys: list[str] = []
     for i, token in enumerate(tokens):
-        key = next((k for w, k in _STAGE_WORDS.items() if keyword_at(token, w)), None)
+        key = next((k for w, k in STAGE_WORDS.items() if keyword_at(token, w)), None)
         if key is None:
             continue
         around = tokens[max(0, i - 2):i] + tokens[i + 1:i + 4]

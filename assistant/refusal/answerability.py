@@ -26,12 +26,13 @@ from typing import Iterable, Mapping, NamedTuple
 from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
 
 from assistant.question.glossary import singular
-from assistant.question.slots import PROVINCES, extract_slots
-from assistant.refusal.scope import COUNTRIES
-from core.wordlists import frequent_words
+from assistant.refusal.refusal import Refusal
+from assistant.question.slots import extract_slots
+from core.lexicon import PROVINCES
+from core.lexicon import COUNTRIES
+from core.wordlists import english_words, frequent_words
 
 _NAME = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüâîû0-9][\w&+\-]*", re.UNICODE)
-FUNCTION_WORDS = 500  # English's 500 most frequent words say nothing about a topic
 GENERIC_NAME_WORDS = ("kume", "cluster", "sektor", "sector", "dernek", "birlig")
 PROVINCE_WORDS = frozenset(fold_ascii(p) for p in PROVINCES)  # names, however everyday in Turkish
 COUNTRY_WORDS = frozenset(w for name in COUNTRIES for w in name.split())
@@ -63,7 +64,10 @@ ATTRIBUTES = (
     _attribute("exports", r"\b(exports?|ihracat\w*)\b.*\b(how much|volume|value|ne kadar|miktar|tutar|yillik|annual)"
                r"|\b(how much|volume|value|ne kadar|miktar|tutar|yillik|annual)\b.*\b(exports?|ihracat)",
                r"\bihracat[^.]{0,80}\d|\d[^.]{0,80}\bihracat", "ihracat rakamı", "export figure"),
-    _attribute("founded", r"\bfounded\b|\bestablished\b|\bset up\b|\bkuruldu|\bkurulus (yili|tarihi)",
+    # "when was X founded", not "an association established by exporters"
+    _attribute("founded", r"\bwhen\b.*\b(founded|established|set up|formed)\b|\b(founded|established|set up) in\b"
+               r"|\b(founding|establishment) (year|date)|\byear\b.*\b(founded|established)\b|\bne zaman kurul"
+               r"|\bhangi yil\w* kurul|\bkac yilinda kurul|\bkurulus (yili|tarihi)",
                r"\bkurul(du|an|mus|dugu)|\bkurulus (yili|tarihi)|\bfounded\b|\bestablished\b",
                "kuruluş yılı", "founding year"),
     _attribute("contact", r"\bweb ?sites?\b|\binternet sitesi|\be-?mail|\be-?posta|\bphone\b|\btelefon|\baddress"
@@ -119,10 +123,19 @@ class Answerability:
             by_prefix.setdefault(word[:4], []).append(word)
         return cls(words, sections, frozenset(extra), {k: tuple(v) for k, v in by_prefix.items()})
 
+    def refusal(self, question: str, lang: str) -> Refusal | None:
+        """The gap as the refusal stage's typed result."""
+        gap = self.gap(question, lang)
+        if gap is None:
+            return None
+        if gap.kind == "attribute":
+            label = next(a.label for a in ATTRIBUTES if a.key == gap.attribute)
+            return Refusal("fact_absent", gap.subject, (label["tr"], label["en"]))
+        return Refusal("unknown_name", gap.subject) if gap.kind == "name" else Refusal("general_knowledge")
+
     def gap(self, question: str, lang: str) -> Gap | None:
         names = _name_tokens(question, lang)
-        return (self._attribute_gap(question, names, lang) or self._unknown_name(names, lang)
-                or (self._off_topic(question) if lang == "en" else None))
+        return self._attribute_gap(question, names, lang) or self._unknown_name(names, lang)
 
     def named_things(self, question: str, lang: str) -> list[str]:
         """The names in the question the report knows (folded)."""
@@ -136,12 +149,19 @@ class Answerability:
                 if len(t.folded) >= 3 and self._known(t.folded) and not (t.initial and t.folded in everyday)]
 
     def _known(self, folded: str) -> bool:
-        """In the corpus as typed, as the start of a longer word, or with a Turkish suffix on it."""
+        """In the corpus as typed, as the start of a longer word, or sharing a stem with one of its words.
+
+        Turkish stacks suffixes ("Kümemizde" = küme + miz + de, "Kuyumcularla" = kuyumcu + lar + la), so a
+        word is the report's when it is a report word with up to six letters of suffix taken off, keeping
+        at least four ("kume" of "kumemizde", "kuyumc" of "kuyumculuk").
+        """
         if folded in self.words:
             return True
-        if len(folded) >= 4 and any(w.startswith(folded) for w in self.by_prefix.get(folded[:4], ())):
+        candidates = self.by_prefix.get(folded[:4], ()) if len(folded) >= 4 else ()
+        if any(w.startswith(folded) for w in candidates):
             return True
-        return any(folded[:n] in self.words for n in range(len(folded) - 1, 4, -1))
+        shortest = max(4, len(folded) - 6)
+        return any(w.startswith(folded[:n]) for n in range(len(folded) - 1, shortest - 1, -1) for w in candidates)
 
     def _attribute_gap(self, question: str, names: list["NameToken"], lang: str) -> Gap | None:
         folded_q = fold_ascii(question)
@@ -169,7 +189,7 @@ class Answerability:
         "Toronto Food and Beverage Cluster" is fine (Toronto is the report's);
         "Tesla" or "COSME" alone is not.
         """
-        everyday = frequent_words(lang) | frequent_words("en")
+        everyday = frequent_words(lang) | english_words()
         phrases: dict[int, list[NameToken]] = {}
         for token in names:
             phrases.setdefault(token.phrase, []).append(token)
@@ -187,20 +207,6 @@ class Answerability:
                     return Gap("name", t.raw)
                 if t.initial and t.folded not in everyday:
                     return Gap("name", t.raw)
-        return None
-
-    def _off_topic(self, question: str) -> Gap | None:
-        """An English question none of whose content words is the report's (scope.py does Turkish).
-
-        Content words are those outside English's most frequent ones; the
-        report's are its own words and the glossary's English side.
-        """
-        function_words = frequent_words("en", FUNCTION_WORDS)
-        content = [t for t in tokenize_tr(question.replace("-", " ")) if len(t) >= 3 and not t.isdigit()
-                   and t not in function_words and t not in COUNTRY_WORDS]
-        domain = [t for t in content if self._known(t) or singular(t) in self.known_words]
-        if len(content) >= 3 and not domain:
-            return Gap("topic", question)
         return None
 
 

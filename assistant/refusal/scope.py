@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.lexicon import CASE_STUDY_COUNTRIES, COUNTRIES
 from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
+
+from assistant.refusal.refusal import Refusal
 
 REPORT_HORIZON = 2013
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -25,24 +28,10 @@ _ACTUAL = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "real
 PRESENT = (("bugun", r"today|these days"), ("su an", r"right now|at the moment|currently"),
            ("simdi", r"\bnow\b"), ("bu yil", r"this year"))
 _TARGET = ("hedef", "target", "goal", "amac")
-_POLICY = ("program", "politika", "policy", "policies", "destek", "support", "hibe", "grant", "tesvik", "incentive",
+_POLICY = ("program", "politika", "policy", "policies", "deste",  # deste: destek, desteği, destekleri
+           "support", "hibe", "grant", "tesvik", "incentive",
            "strateji", "strategy", "fon", "fund", "mevzuat", "law", "kanun")
-# Countries people ask about, folded Turkish and English names → one key.
-COUNTRIES = {
-    "almanya": "de", "germany": "de", "german": "de", "fransa": "fr", "france": "fr", "italya": "it", "italy": "it",
-    "ingiltere": "gb", "birlesik krallik": "gb", "united kingdom": "gb", "britain": "gb", "ispanya": "es",
-    "spain": "es", "hollanda": "nl", "netherlands": "nl", "belcika": "be", "belgium": "be", "avusturya": "at",
-    "austria": "at", "isvec": "se", "sweden": "se", "norvec": "no", "norway": "no", "danimarka": "dk",
-    "denmark": "dk", "finlandiya": "fi", "finland": "fi", "polonya": "pl", "poland": "pl", "romanya": "ro",
-    "romania": "ro", "yunanistan": "gr", "greece": "gr", "kanada": "ca", "canada": "ca", "abd": "us",
-    "amerika": "us", "united states": "us", "usa": "us", "japonya": "jp", "japan": "jp", "cin": "cn",
-    "china": "cn", "hindistan": "in", "india": "in", "rusya": "ru", "russia": "ru", "brezilya": "br",
-    "brazil": "br", "avustralya": "au", "australia": "au", "kore": "kr", "korea": "kr", "meksika": "mx",
-    "mexico": "mx", "isvicre": "ch", "switzerland": "ch", "portekiz": "pt", "portugal": "pt", "israil": "il",
-    "israel": "il", "iran": "ir", "misir": "eg", "egypt": "eg", "suudi arabistan": "sa", "saudi": "sa",
-}
-CASE_STUDY_COUNTRIES = {"ca", "de", "ro", "fi", "au"}
-OFF_TOPIC = ("hava durumu", "weather", "yarin", "tomorrow", "futbol", "football", "soccer", "mac ", "match",
+OFF_TOPIC = ("hava durumu", "weather", "yarin", "tomorrow", "futbol", "football", "soccer",
              "galatasaray", "fenerbahce", "besiktas", "restoran", "restaurant", "lokanta", "kebap", "kebab",
              "tarif", "recipe", "film", "movie", "sarki", "song", "bitcoin", "dolar kuru", "exchange rate",
              "horoscope", "burc", "tatil", "holiday", "vacation", "otel tavsiye", "hotel recommendation")
@@ -78,26 +67,23 @@ def _has(folded: str, words) -> bool:
     return any(re.search(rf"(?<![a-z]){re.escape(w.strip())}", folded) for w in words)
 
 
-def out_of_scope(question: str, vocab: ScopeVocabulary, lang: str = "tr") -> str | None:
-    """A reason the report cannot answer this, or None when it may."""
+def out_of_scope(question: str, vocab: ScopeVocabulary, lang: str = "tr") -> Refusal | None:
+    """Why the report cannot answer this, or None when it may."""
     folded = fold_ascii(question)
     for year in (int(y) for y in _YEAR.findall(question)):
         if year > REPORT_HORIZON and year not in vocab.years:
-            return f"year {year}"
+            return Refusal("later_year", str(year))
         if year > REPORT_HORIZON and _has(folded, _ACTUAL) and not _has(folded, _TARGET):
-            return f"what actually happened in {year}"
+            return Refusal("actual_year", str(year))
     for stem, english in PRESENT:
         if stem not in vocab.own_present and re.search(rf"\b{stem}|{english}", folded):
-            return "the present"
-    countries = {code for name, code in COUNTRIES.items() if re.search(rf"\b{name}", folded)}
-    foreign = countries - CASE_STUDY_COUNTRIES
+            return Refusal("present")
+    named = {name: code for name, code in COUNTRIES.items() if re.search(rf"\b{name}", folded)}
+    foreign = [name for name, code in named.items() if code not in CASE_STUDY_COUNTRIES]
     if foreign and _has(folded, _POLICY):
-        return "another country's programmes"
+        return Refusal("other_country", foreign[0].title())
     content = [t for t in tokenize_tr(question) if len(t) >= 4 and t not in _STOP and not t.isdigit()]
     known = [t for t in content if t[:5] in vocab.prefixes]
     if _has(folded + " ", OFF_TOPIC) and len(known) <= max(1, len(content) // 3):
-        return "an unrelated topic"
-    # English words are not in a Turkish vocabulary, so this check is for Turkish questions only.
-    if lang == "tr" and len(content) >= 3 and not known:
-        return "an unrelated topic"
+        return Refusal("off_topic")
     return None

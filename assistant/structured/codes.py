@@ -97,3 +97,31 @@ def resolve_codes(question: str, section_ids: Iterable[str], aliases: dict[str, 
         if sid in ids and sid not in ordered:
             ordered.append(sid)
     return ordered
+
+
+_TYPED_ORA = re.compile(r"\bora\s*\.?\s*(?P<ora>\d+)(?:\s*\.?\s*aa\s*\.?\s*(?P<aa>\d+))?(?:\s*\.?\s*t\s*(?P<t>\d+))?"
+                        r"(?:\s*[.\-]?\s*e\s*(?P<e>\d{1,2}))?(?![\w])")
+_TYPED_TABLE = re.compile(r"\b(?:tablo|table|ek|annex)\s*[-–]?\s*(?P<n>\d+)\b")
+
+
+def unknown_codes(question: str, section_ids: Iterable[str], aliases: dict[str, str]) -> list[str]:
+    """Codes typed in full form (ORA7, ORA2.AA9.T1, Tablo 5, EK 3) that name no part of the report.
+
+    Only codes with their area digit count: "T1" alone is relative to an area the question may name in words.
+    A printed misprint the report itself uses is an alias, so it is known.
+    """
+    ids = set(section_ids)
+    compact_aliases = {_compact(k) for k in aliases}
+    folded = fold_ascii(question)
+    unknown = []
+    for m in _TYPED_ORA.finditer(folded):
+        code = f"ORA{m['ora']}" + "".join(f".{p}{m[g]}" for p, g in (("AA", "aa"), ("T", "t"), ("E", "e")) if m[g])
+        known = code in ids or any(i.startswith(code + ".") for i in ids)  # an area is known by its children
+        if not known and _compact(m.group(0)) not in compact_aliases:
+            unknown.append(code)
+    for m in _TYPED_TABLE.finditer(folded):
+        word = m.group(0).split()[0].rstrip("-–").lower()
+        sid = f"4.tablo-{m['n']}" if word in ("tablo", "table") else f"EK{m['n']}"
+        if sid not in ids and not (word in ("ek", "annex") and sid.startswith("EK") and f"{sid}.1" in ids):
+            unknown.append(("Tablo " if word in ("tablo", "table") else "EK ") + m["n"])
+    return unknown

@@ -20,6 +20,7 @@ from assistant.knowledge import Knowledge
 from assistant.compose.passages import best_excerpt
 from assistant.structured.profile import answer_profile, is_profile_question
 from core.answers import Citation, DirectAnswer
+from assistant.question.analysis import Question
 from assistant.structured.urge import answer_urge, is_urge_question
 
 CODE_LABELS = {
@@ -103,11 +104,15 @@ def _with_named_row(named: list[str], slots: Slots, knowledge: Knowledge) -> Slo
     return replace(slots, number=matching[0].number) if len(matching) == 1 else slots
 
 
-def route(question: str, search: str, slots: Slots, lang: str, knowledge: Knowledge) -> DirectAnswer | None:
-    """A structured answer for the question, or None to answer from passages.
+# What each structured route can answer. A route whose slots are only a side detail of the question (its
+# `topic` words are something else: intellectual property, foreign markets) leaves it to the passages.
+URGE_KINDS = frozenset({"amount", "count", "share"})
+PROFILE_KINDS = frozenset({"recommendation", "list"})
 
-    `search` is the question completed with the previous turn for follow-ups.
-    """
+
+def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | None:
+    """A structured answer for the question, or None to answer from passages."""
+    question, search, lang = q.text, q.search, q.lang
     codes = resolve_codes(question, knowledge.index.sections, knowledge.aliases)
     named = knowledge.answerability.named_things(question, lang)
     inventory = bool(knowledge.rows) and is_inventory_question(search, slots) and not _names_beyond_inventory(
@@ -117,9 +122,9 @@ def route(question: str, search: str, slots: Slots, lang: str, knowledge: Knowle
         return code_answer(codes, knowledge, lang, question)
     if inventory:
         return answer_inventory(question, _with_named_row(named, slots, knowledge), knowledge.rows, lang)
-    if knowledge.urge is not None and is_urge_question(search, slots):
+    if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not q.topic):
         return answer_urge(search, knowledge.urge, lang)
-    if knowledge.applicability and is_profile_question(search, slots):
+    if knowledge.applicability and is_profile_question(search, slots) and q.wants in PROFILE_KINDS and not q.topic:
         return answer_profile(search, slots, knowledge.applicability, knowledge.index.sections, lang,
                               brop=knowledge.brop)
     return None

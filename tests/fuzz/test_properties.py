@@ -32,6 +32,8 @@ from assistant.question.slots import PROVINCES, SECTOR_WORDS, extract_slots, slo
 from assistant.knowledge import Knowledge
 from assistant.question.language import detect_language
 from core.answers import Answer, Filters
+from assistant.question.analysis import KINDS as ANSWER_KINDS, analyze
+from assistant.refusal.refusal import Refusal
 from assistant.refusal.scope import out_of_scope
 from assistant.service import Assistant, QuestionError
 from ingest.chunking import chunk_sections
@@ -315,8 +317,11 @@ def check_question_analysis(args: tuple[str, list[str]]) -> None:
     slots_for(question, history)
     scope = real_knowledge().scope
     for lang in ("tr", "en"):
-        reason = out_of_scope(question, scope, lang)
-        assert reason is None or (isinstance(reason, str) and reason)
+        refusal = out_of_scope(question, scope, lang)
+        assert refusal is None or (isinstance(refusal, Refusal) and refusal.reason(lang))
+    if question.strip():
+        q = analyze(question, history)
+        assert q.wants in ANSWER_KINDS and q.lang in ("tr", "en") and all(m.value >= 0 for m in q.money)
     assert detect_language(question) in ("tr", "en")
     assert isinstance(is_followup(question), bool)
     assert question in retrieval_text(question, history)

@@ -1,0 +1,91 @@
+"""The refusal stage: does the report answer this question at all? One typed `Refusal`, or None.
+
+Checks run cheapest and surest first, each consulting the corpus or its
+records rather than the phrasing (a similarity threshold cannot separate
+answerable from unanswerable questions on this report: top-1 cosine AUROC
+about 0.65):
+
+1. not a question: no word of it is a word of either language or of the report;
+2. a code the plan does not have (ORA7, ORA2.AA9.T1, Tablo 5);
+3. scope (scope.py): a year past the report, the present, other countries' programmes, everyday topics;
+4. answerability (answerability.py): a fact the report lacks about a thing it names, a name it never uses;
+5. general knowledge: none of the question's content words (stop words and place names aside) is the
+   report's or the glossary's, in either language.
+"""
+from __future__ import annotations
+
+import re
+
+from core.lexicon import PROVINCES
+from core.normalize import english_stem, fold_ascii
+from core.wordlists import english_words, frequent_words
+
+from assistant.question.analysis import Question
+from assistant.refusal.answerability import COUNTRY_WORDS, PLACE_WORDS
+from assistant.refusal.refusal import Refusal
+from assistant.refusal.scope import out_of_scope
+from assistant.structured.codes import resolve_codes, unknown_codes
+
+STOP_TR = 400   # Turkish's most frequent words say nothing about a topic ...
+STOP_EN = 500   # ... nor do English's
+_PROVINCES = frozenset(fold_ascii(p) for p in PROVINCES)
+_LETTERS = re.compile(r"[a-zçğıöşüâîû]+")
+
+
+class RefusalStage:
+    """Built once per Knowledge; `refuse(question)` per question."""
+
+    def __init__(self, knowledge) -> None:
+        self.knowledge = knowledge
+        self.check = knowledge.answerability
+        glossary = knowledge.glossary
+        self.glossary_words = frozenset(fold_ascii(w) for w in glossary.words) if glossary else frozenset()
+        self.english = english_words()
+        self.turkish = frequent_words("tr")
+        self.stop = frequent_words("tr", STOP_TR) | frequent_words("en", STOP_EN) | _PROVINCES | PLACE_WORDS
+
+    def refuse(self, question: Question) -> Refusal | None:
+        k = self.knowledge
+        return (self._not_a_question(question)
+                or self._unknown_code(question)
+                or out_of_scope(question.text, k.scope, question.lang)
+                or self.check.refusal(question.text, question.lang)
+                or self._general_knowledge(question))
+
+    def _word(self, folded: str) -> bool:
+        """A word of Turkish, English or the report (a Turkish word with its suffixes: by a known stem)."""
+        if folded in self.english or folded in self.turkish or folded in self.glossary_words:
+            return True
+        return self.check._known(folded) or any(folded[:n] in self.turkish for n in range(len(folded) - 1, 3, -1))
+
+    def _not_a_question(self, question: Question) -> Refusal | None:
+        words = [fold_ascii(w) for w in _LETTERS.findall(question.text.lower()) if len(w) >= 2]
+        has_code = bool(re.search(r"\d", question.text))
+        if words and not has_code and not any(self._word(w) for w in words):
+            return Refusal("not_a_question", question.text[:40])
+        return None
+
+    def _unknown_code(self, question: Question) -> Refusal | None:
+        index = self.knowledge.index
+        codes = unknown_codes(question.text, index.sections, self.knowledge.aliases)
+        return Refusal("no_such_code", codes[0]) if codes else None
+
+    def _reports_word(self, folded: str) -> bool:
+        """A word of the report: of its Turkish text (with suffixes), its English rendering, or the glossary."""
+        return (self.check._known(folded) or folded in self.glossary_words
+                or english_stem(folded) in self.knowledge.english_vocabulary
+                or english_stem(folded) in self.glossary_words)
+
+    def _general_knowledge(self, question: Question) -> Refusal | None:
+        """Content words that the report never uses, in either language, and nothing else: not about the report.
+
+        A follow-up is judged with the turn before it ("which of them sent more than 20?").
+        """
+        text = question.search if question.followup else question.text
+        if resolve_codes(text, self.knowledge.index.sections, self.knowledge.aliases):
+            return None  # a code of the plan is the report's own word
+        content = [t for t in (fold_ascii(w) for w in _LETTERS.findall(text.lower()))
+                   if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS]
+        if not content or any(self._reports_word(t) for t in content):
+            return None
+        return Refusal("general_knowledge")

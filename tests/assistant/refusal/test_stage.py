@@ -1,0 +1,67 @@
+"""The refusal stage on a tiny corpus: each check fires on its kind and on nothing answerable."""
+from types import SimpleNamespace
+
+import pytest
+
+from assistant.question.analysis import analyze
+from assistant.question.glossary import Glossary
+from assistant.refusal.answerability import Answerability
+from assistant.refusal.refusal import KINDS, Refusal
+from assistant.refusal.scope import ScopeVocabulary
+from assistant.refusal.stage import RefusalStage
+from assistant.messages import MESSAGES
+
+SECTIONS = [
+    ("2.egitim", "URGE eğitim ve danışmanlık desteği. Giderlerin %75'i, proje başına 400.000 ABD Dolarına kadar."),
+    ("ORA1.AA1.T1", "Küme yönetiminde profesyonelleşme: küme yöneticilerinin eğitimi."),
+    ("EK2.129", "Diyarbakır Kuyumculuk Kümelenmesi İl: Diyarbakır; Aşama: Fikir"),
+    ("3.1", "Toronto Gıda ve İçecek Kümesi alım heyetleri düzenledi."),
+]
+STAGE = RefusalStage(SimpleNamespace(
+    answerability=Answerability.build(SECTIONS, known_words=["cluster", "support", "training"]),
+    glossary=Glossary.from_pairs([("cluster", "küme"), ("training", "eğitim"), ("buyer", "alıcı")]),
+    scope=ScopeVocabulary.from_texts(text for _, text in SECTIONS),
+    index=SimpleNamespace(sections={sid: None for sid, _ in SECTIONS}),
+    aliases={}, english_vocabulary=frozenset({"cluster", "train", "support", "buyer", "mission", "export"}),
+))
+
+
+def refuse(text, history=()):
+    return STAGE.refuse(analyze(text, history))
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("asdfgh qwerty", "not_a_question"),
+    ("ORA7 nedir?", "no_such_code"),
+    ("What does ORA1.AA9.T1 recommend?", "no_such_code"),
+    ("Türkiye'nin en uzun nehri hangisi?", "general_knowledge"),
+    ("What is the boiling point of mercury?", "general_knowledge"),
+    ("URGE limitleri 2025 yılında ne oldu?", "later_year"),
+    ("Dün akşamki derbi maçını kim kazandı?", "general_knowledge"),
+    ("What is the best way to grow tomatoes on a balcony?", "general_knowledge"),
+    ("Recommend a nice pizza recipe with mozzarella", "off_topic"),
+])
+def test_refused_by_kind(question, kind):
+    refusal = refuse(question)
+    assert refusal is not None and refusal.kind == kind
+
+
+@pytest.mark.parametrize("question, history", [
+    ("Kümemizde 20 firma var; hangi eğitim desteği bize uygun?", ()),       # an inflected first word
+    ("Kuyumcularla ilgili kaç küme var?", ()),                               # kuyumcu + lar + la
+    ("Is Matchmaking with foreign buyers supported?", ()),                   # a capitalised ordinary word
+    ("Can an association established by exporters apply for training support?", ()),
+    ("And which of them exported the most?", ("Which clusters ran buyer missions?",)),  # judged with its turn
+    ("ORA1.AA1.T1 ne öneriyor?", ()),
+    ("What is the best way to grow exports of cluster members?", ()),  # one word of the report is enough
+])
+def test_answerable_look_alikes_are_not_refused(question, history):
+    assert refuse(question, history) is None
+
+
+def test_every_kind_has_a_message_in_both_languages():
+    for kind, key in KINDS.items():
+        assert set(MESSAGES[key]) == {"tr", "en"}
+        assert Refusal(kind, "X", ("a", "b")).reason("en") and Refusal(kind, "X", ("a", "b")).reason("tr")
+    with pytest.raises(ValueError, match="not one of"):
+        Refusal("nonsense")
