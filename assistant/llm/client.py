@@ -21,7 +21,6 @@ a preview; the answer to show is decided by the answerer afterwards.
 from __future__ import annotations
 
 import logging
-import os
 import queue
 import re
 import threading
@@ -53,22 +52,11 @@ class LLMConfig:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "LLMConfig | None":
-        """From KUME_LLM_BASE_URL, KUME_LLM_MODEL, KUME_LLM_API_KEY, KUME_LLM_TIMEOUT (seconds).
+        """From KUME_LLM_* through `Settings.from_env`, their one reader and validator (kept for callers
+        that have no Settings; the entry points pass Settings to `from_settings`). Raises SettingsError."""
+        from core.settings import Settings
 
-        None when the base URL or the model is not set: the assistant then answers without a model.
-        """
-        env = os.environ if env is None else env
-        base_url = (env.get("KUME_LLM_BASE_URL") or "").strip()
-        model = (env.get("KUME_LLM_MODEL") or "").strip()
-        if not base_url or not model:
-            return None
-        raw_timeout = (env.get("KUME_LLM_TIMEOUT") or "").strip()
-        try:
-            timeout = float(raw_timeout) if raw_timeout else DEFAULT_TIMEOUT_S
-        except ValueError:
-            raise ValueError(f"KUME_LLM_TIMEOUT must be a number of seconds, got {raw_timeout!r}") from None
-        return cls(base_url=base_url, model=model, api_key=(env.get("KUME_LLM_API_KEY") or "").strip(),
-                   timeout_s=timeout)
+        return cls.from_settings(Settings.from_env(env))
 
     @classmethod
     def from_settings(cls, settings: object) -> "LLMConfig | None":
