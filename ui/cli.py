@@ -1,19 +1,21 @@
 """`kume`: the command-line interface (ingest, ask, serve).
 
-A thin layer: it builds the `Settings` once, calls the library, and turns
-the library's user errors into one-line `ClickException`s. Heavy modules are
-imported inside the commands so `kume --help` stays instant.
+A thin layer: it builds and validates the `Settings` once, calls the library,
+and turns the library's user errors into one line on stderr (a traceback only
+with KUME_DEBUG=1). Heavy modules are imported inside the commands so
+`kume --help` stays instant. Long-running commands (serve, chat, ask --jsonl)
+answer through `assistant.live.LiveAssistant`, which follows a re-ingest made
+by another process on the next question.
 """
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
 import click
 
-from ui.cli_common import settings_from as _settings, user_errors as _user_errors
+from ui.cli_common import server_log, settings_from as _settings, user_errors as _user_errors
 from ui.eval_cli import eval_command
 
 
@@ -67,7 +69,8 @@ def build_store(settings, embedder, *, rebuild: bool = False, echo=click.echo):
 
 @cli.command()
 @click.option("--corpus", type=click.Path(path_type=Path), help="Folder with the report (.txt/.pdf). Default corpus/.")
-@click.option("--rebuild", is_flag=True, help="Delete the store and build it from scratch.")
+@click.option("--rebuild", is_flag=True,
+              help="Embed everything again, beside the live index; switch to it when complete.")
 @click.pass_context
 def ingest(ctx: click.Context, corpus: Path | None, rebuild: bool) -> None:
     """Build or refresh the knowledge store from the corpus folder."""
@@ -78,11 +81,11 @@ def ingest(ctx: click.Context, corpus: Path | None, rebuild: bool) -> None:
 
 
 def _open_assistant(ctx: click.Context):
-    from assistant.service import Assistant
+    from assistant.live import LiveAssistant
     from core.embedders import make_embedder
 
     settings = _settings(ctx)
-    return Assistant.open(settings, make_embedder(settings.embedder))
+    return LiveAssistant.open(settings, make_embedder(settings.embedder))
 
 
 @cli.command()
@@ -184,18 +187,48 @@ def serve(ctx: click.Context, host: str, port: int, auth: str | None) -> None:
             f"refusing to bind to {host} without --auth user:pass: anyone on the network could use the assistant")
     settings = _settings(ctx)
     embedder = make_embedder(settings.embedder)
-    from assistant.service import Assistant
+    server_log(settings.debug)
+    from assistant.live import LiveAssistant
     from ui.web import launch
 
-    assistant = Assistant.open(settings, embedder) if store_is_current(settings, embedder) else None
+    assistant = None
+    if store_is_current(settings, embedder):
+        assistant = LiveAssistant.open(settings, embedder)
+    elif (writer := _other_writer(settings)) and _has_index(settings):
+        assistant = LiveAssistant.open(settings, embedder)
+        click.echo(f"another kume process (pid {writer}) is writing {settings.store_dir}: serving the current "
+                   "index until it is done, then the new one.")
     if assistant is None:
         click.echo("Building the knowledge store in the background; the page shows its progress…")
     launch(assistant, host=host, port=port, auth=tuple(auth.split(":", 1)) if auth else None,
            settings=settings, embedder=embedder)
 
 
+def _other_writer(settings) -> str:
+    """The pid (or "unknown") of another process writing the embedded store now; "" if none, or a server."""
+    from core.store import ChromaStore, StoreError
+    from core.store_lock import StoreBusy, holder
+
+    try:
+        with ChromaStore(settings.store_dir, settings.chroma_url).writing():
+            return ""
+    except StoreBusy:
+        return str(holder(settings.store_dir) or "unknown")
+    except StoreError:  # e.g. a read-only folder: the background build will say so
+        return ""
+
+
+def _has_index(settings) -> bool:
+    from core.store import ChromaStore
+
+    store = ChromaStore(settings.store_dir, settings.chroma_url)
+    return store.exists() and store.active() is not None
+
+
 def main() -> None:
-    """Entry point: user errors are one line; anything else is one line too, with a hint."""
+    """Entry point: user errors are one line; anything else is one line too, with a hint (KUME_DEBUG=1: tracebacks)."""
+    from core.settings import debug_enabled
+
     errors = _user_errors()
     try:
         cli.main(standalone_mode=False)
@@ -206,10 +239,12 @@ def main() -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except errors as exc:
+        if debug_enabled():
+            raise
         click.echo(f"Error: {exc}", err=True)
         sys.exit(1)
     except Exception as exc:  # never a traceback for a user
-        if os.environ.get("KUME_DEBUG"):
+        if debug_enabled():
             raise
         click.echo(f"Error: {type(exc).__name__}: {exc} (set KUME_DEBUG=1 to see the traceback)", err=True)
         sys.exit(1)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.answers import Filters
 from assistant.service import Assistant
+from assistant.live import LiveAssistant  # follows re-ingests by other processes
 
 from ui import render
 from ui.i18n import t
@@ -48,7 +49,7 @@ class Runtime:
 
         try:
             run_ingest(self.settings, self.embedder, progress=lambda s, d, n: setattr(self, "progress", (s, d, n)))
-            self.assistant = Assistant.open(self.settings, self.embedder)
+            self.assistant = LiveAssistant.open(self.settings, self.embedder)
             self._load_provinces()
         except Exception as exc:  # noqa: BLE001 - shown in the page; the server keeps running
             log.exception("building the store failed")
