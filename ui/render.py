@@ -47,20 +47,6 @@ def md_text(text: str) -> str:
     return _escape(_clean_lines(text))
 
 
-def stream_prefixes(text: str, steps: int = 12) -> list[str]:
-    """Growing prefixes of `text` cut at spaces, the last one the whole text (for streaming)."""
-    if not text:
-        return [""]
-    size = max(20, len(text) // steps)
-    out, end = [], 0
-    while end < len(text):
-        end = min(len(text), end + size)
-        cut = text.rfind(" ", 0, end) if end < len(text) else end
-        end = cut if cut > (len(out[-1]) if out else 0) else end
-        out.append(text[:end])
-    return out
-
-
 # -- figures -----------------------------------------------------------------
 def _figure_key(match: re.Match) -> str | None:
     """A comparable key for a figure ("400.000 USD" → "400000", "% 75" → "75%"), None if it is no figure."""
@@ -205,9 +191,13 @@ def _csv_cell(value) -> str:
     return "'" + text if text.startswith(CSV_FORMULA_START) else text
 
 
-def rows_to_csv(columns: Sequence[str], rows: Iterable[Sequence]) -> str:
+CSV_DELIMITER = ";"  # what Excel in a Turkish (or any comma-decimal) locale splits columns on
+
+
+def rows_to_csv(columns: Sequence[str], rows: Iterable[Sequence], delimiter: str = CSV_DELIMITER) -> str:
+    """CSV text (written with a BOM by Runtime.temp_file, so Excel reads it as UTF-8), `;`-separated."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([_csv_cell(c) for c in columns])
     for row in rows:
         writer.writerow([_csv_cell(c) for c in row])

@@ -1,15 +1,16 @@
 """What the page runs on, without Gradio: the assistant or the store build that will produce it,
-question sets for the evaluation tab, and answers as a stream of text pieces.
+question sets for the evaluation tab, answers as a stream of text pieces, section texts for the sources
+panel, the feedback file, and the temporary files (removed when the server stops).
 """
 
 import atexit
 import inspect
 import logging
+import os
 import queue
 import shutil
 import tempfile
 import threading
-import time
 import uuid
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from core.answers import Filters
 from assistant.service import Assistant
 from assistant.live import LiveAssistant  # follows re-ingests by other processes
 
-from ui import render
+from ui import feedback, render
 from ui.i18n import t
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,9 @@ class Runtime:
         self.error, self.progress, self.building, self.provinces = "", ("", 0, 0), False, []
         self.max_chars = int(getattr(assistant or settings, "max_question_chars", 2000))
         self.tmp = Path(tempfile.mkdtemp(prefix="kume-ui-"))
-        atexit.register(shutil.rmtree, self.tmp, True)
+        self.cached: list[set] = []  # Gradio's copies of our files (Blocks.temp_file_sets), removed at exit
+        atexit.register(self.cleanup)
+        self.feedback_path = Path(settings.store_dir) / feedback.FILE_NAME if settings is not None else None
         if assistant is not None:
             self._load_provinces()
 
@@ -71,16 +74,67 @@ class Runtime:
         except Exception:  # noqa: BLE001 - the filter then takes a typed province
             log.warning("could not list provinces from the store", exc_info=True)
 
+    # -- what the panels read ------------------------------------------------------------------------------
+    @property
+    def rows(self) -> tuple:
+        knowledge = getattr(self.assistant, "knowledge", None)
+        return tuple(getattr(knowledge, "rows", ()) or ())
+
+    def section_text(self, section_id: str) -> str:
+        index = getattr(getattr(self.assistant, "knowledge", None), "index", None)
+        try:
+            return index.section_text(section_id) if index is not None else ""
+        except Exception:  # noqa: BLE001 - the panel then shows the quote alone and says why
+            log.warning("no section text for %s", section_id, exc_info=True)
+            return ""
+
+    def neighbours(self, citation) -> list[tuple[str, str]]:
+        """An inventory row's neighbouring rows (greyed context in the panel), none for other passages."""
+        if citation.kind != "inventory" or not citation.section_id.startswith("EK2."):
+            return []
+        number = citation.section_id[4:]
+        if not number.isdigit():
+            return []
+        out = []
+        for other in (int(number) - 1, int(number) + 1):
+            text = self.section_text(f"EK2.{other}")
+            if text:
+                out.append((f"EK2.{other}", " ".join(text.split())))
+        return out
+
+    def feedback(self, **vote) -> None:
+        if self.feedback_path is not None:
+            feedback.record(self.feedback_path, **vote)
+
+    @staticmethod
+    def user_error(message: str) -> None:
+        """A user's mistake: one line in the server log (the traceback too with KUME_DEBUG=1)."""
+        if os.environ.get("KUME_DEBUG") == "1":
+            log.warning("user error: %s", message, stack_info=True)
+        else:
+            log.warning("user error: %s", message)
+
+    def cleanup(self) -> None:
+        """Remove the page's temporary files and Gradio's cached copies of them."""
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        for paths in self.cached:
+            for path in list(paths):
+                try:
+                    if str(path).startswith(tempfile.gettempdir()):
+                        Path(path).unlink(missing_ok=True)
+                except OSError:
+                    pass
+
     def status(self, lang: str) -> str:
         if self.error:
             return render.error_markdown(t(lang, "build_failed", error=self.error))
-        if self.building:
-            stage, done, total = self.progress
-            return render.md_text(f"{t(lang, 'building')}: {stage} {f'{done}/{total}' if total else ''}")
+        if self.building:  # the progress bar beside it shows the stage and count as they move
+            return render.md_text(f"{t(lang, 'building')}…")
         return render.md_text(t(lang, "ready_short"))
 
     def temp_file(self, stem: str, suffix: str, text: str) -> str:
         path = self.tmp / f"{stem}-{uuid.uuid4().hex[:8]}{suffix}"
+        self.tmp.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8-sig" if suffix == ".csv" else "utf-8")
         return str(path)
 
@@ -122,7 +176,7 @@ def load_set(file: str | None, bundled: str | None, limit: int = 0):
 
 def answer_stream(assistant, question: str, history: list[str], filters: Filters):
     """("piece", text so far)… then ("answer", Answer). A language model's tokens stream as they come (when
-    `ask` takes `stream_to`); an answer that arrives whole is revealed in a few steps."""
+    `ask` takes `stream_to`); an answer that arrives whole (the offline answerer) is shown at once."""
     events: queue.Queue = queue.Queue()
     kwargs = {"history": history, "filters": filters}
     if "stream_to" in inspect.signature(assistant.ask).parameters:
@@ -144,8 +198,5 @@ def answer_stream(assistant, question: str, history: list[str], filters: Filters
             text += value
             yield "piece", text
             continue
-        for prefix in [] if text else render.stream_prefixes(value.answer)[:-1]:
-            yield "piece", prefix
-            time.sleep(0.03)
         yield "answer", value
         return

@@ -1,0 +1,206 @@
+"""The chat tab: conversation (kept in the browser), clickable citations, sources panel, filters as chips,
+a table with CSV and a small map beside an inventory answer, 👍/👎 feedback."""
+
+import logging
+
+from core.answers import Filters
+from assistant.service import QuestionError
+
+from ui import citations, map as kmap, render, session
+from ui.i18n import EXAMPLES, KINDS, STAGES, choices, province_choices, t
+from ui.runtime import answer_stream
+
+log = logging.getLogger(__name__)
+FILTER_TABLES = {"kind": KINDS, "stage": STAGES}
+
+
+def filter_label(key: str, value: str, lang: str) -> str:
+    name = t(lang, {"kind": "f_kind", "stage": "f_stage", "province": "f_province"}[key])
+    table = dict((v, labels) for v, labels in FILTER_TABLES.get(key, ()))
+    shown = table[value][lang] if value in table else value
+    return f"{name}: {shown}"
+
+
+def filters_note(filters: dict, lang: str) -> str:
+    parts = [filter_label(k, v, lang) for k, v in filters.items() if v]
+    return t(lang, "filtered_by", filters="; ".join(parts)) if parts else ""
+
+
+def build(gr, runtime, L, lang, concurrency: int):
+    """Lay out the tab inside the current Blocks and wire its events; returns the components others need."""
+    private = {"api_visibility": "private"}
+    with L(gr.Tab(t("tr", "tab_chat"), elem_id="tab-chat"), label="tab_chat"):
+        # the conversation, kept in the browser's localStorage (survives a reload; "new conversation" empties it)
+        conv = gr.BrowserState(session.empty(), storage_key="kume-conversation", secret="kume-asistani-conversation")
+        current = gr.State(None)  # id of the turn the sources panel shows
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=300):
+                chatbot = L(gr.Chatbot(
+                    label=t("tr", "chat"), height=560, elem_id="chat", placeholder=t("tr", "placeholder"),
+                    examples=[{"text": q} for q in EXAMPLES], sanitize_html=True, render_markdown=False,
+                    allow_tags=False, latex_delimiters=[], autoscroll=False, buttons=[],
+                    feedback_options=("Like", "Dislike")), label="chat", placeholder="placeholder")
+                with gr.Row(elem_id="chips"):
+                    chips = {key: gr.Button("", visible=False, size="sm", elem_id=f"chip-{key}", variant="secondary")
+                             for key in ("kind", "stage", "province")}
+                with gr.Row():
+                    qbox = L(gr.Textbox(label=t("tr", "question"), placeholder=t("tr", "question_ph"),
+                                        max_length=runtime.max_chars, scale=5, elem_id="question"),
+                             label="question", placeholder="question_ph")
+                    ask_btn = L(gr.Button(t("tr", "ask"), variant="primary", scale=1, elem_id="ask", min_width=70),
+                                value="ask")
+                with L(gr.Accordion(t("tr", "filters"), open=False, elem_id="filters"), label="filters"):
+                    with gr.Row():
+                        kind = L(gr.Dropdown(choices(KINDS, "tr"), value="", label=t("tr", "f_kind"),
+                                             elem_id="f-kind"), label="f_kind", choices=lambda lg: choices(KINDS, lg))
+                        stage = L(gr.Dropdown(choices(STAGES, "tr"), value="", label=t("tr", "f_stage"),
+                                              elem_id="f-stage"), label="f_stage", choices=lambda lg: choices(STAGES, lg))
+                        province = L(gr.Dropdown(
+                            province_choices(runtime.provinces, "tr"), value="", label=t("tr", "f_province"),
+                            allow_custom_value=True, elem_id="f-province"), label="f_province",
+                            choices=lambda lg: province_choices(runtime.provinces, lg))
+                clear_btn = L(gr.Button(t("tr", "new_chat"), size="sm", elem_id="clear"), value="new_chat")
+            with gr.Column(scale=2, min_width=300, elem_id="sources"):
+                L(gr.Markdown(f"### {t('tr', 'sources')}"), value=lambda lg: f"### {t(lg, 'sources')}")
+                cite = L(gr.Radio([], label=t("tr", "cite_pick"), elem_id="citations"), label="cite_pick")
+                passage = gr.HTML(citations.empty_panel("tr"), elem_id="passage", padding=True)
+                table = gr.Dataframe(visible=False, interactive=False, wrap=True, elem_id="table", max_height=420)
+                csv_btn = L(gr.DownloadButton(t("tr", "csv"), visible=False, size="sm", elem_id="csv"), label="csv")
+                mini = gr.HTML("", elem_id="answer-map")
+        cite_req = gr.Textbox(visible="hidden", elem_id="cite-req")
+        cite_go = gr.Button(visible="hidden", elem_id="cite-go")
+    dropdowns = {"kind": kind, "stage": stage, "province": province}
+    shown = [current, cite, passage, table, csv_btn, mini]
+
+    def panel(conv_v, tid, n, lg):
+        answer, _ = session.by_id(conv_v, tid)
+        if answer is None:
+            return [None, gr.update(choices=[], value=None), citations.empty_panel(lg), gr.update(visible=False),
+                    gr.update(value=None, visible=False), ""]
+        cites = answer.citations
+        pick = next((c for c in cites if str(c.n) == str(n)), cites[0] if cites else None)
+        position = next((i for i, x in enumerate(session.valid(conv_v)["turns"]) if x.get("id") == tid), 0)
+        html = citations.empty_panel(lg) if pick is None else citations.passage_html(
+            pick, answer, position, lg, runtime.section_text(pick.section_id), runtime.neighbours(pick))
+        headers, rows = render.table_of(answer)
+        csv = runtime.temp_file("kume-tablo", ".csv", render.rows_to_csv(headers, rows)) if rows else None
+        if rows:
+            typed, types = render.typed_table(rows)
+            tbl = gr.update(value={"headers": headers, "data": typed}, datatype=types, visible=True,
+                            label=render.table_label(answer, lg))
+        else:
+            tbl = gr.update(visible=False)
+        small = kmap.answer_map(rows, runtime.rows, lg) if answer.direct and answer.direct.kind == "inventory" else ""
+        return [tid, gr.update(choices=render.citation_choices(cites, lg), value=str(pick.n) if pick else None),
+                html, tbl, gr.update(value=csv, visible=bool(rows)), small]
+
+    def chat_turn(question, conv_v, lg, kind_v, stage_v, province_v):
+        conv_v = session.valid(conv_v)
+        if not (question or "").strip():
+            yield [gr.skip()] * (3 + len(shown))
+            return
+        tid = session.next_id(conv_v)
+        user = {"role": "user", "content": citations.user_html(question)}
+        chat = conv_v["chat"] + [user, {"role": "assistant", "content": citations.pending_html()}]
+        skip = [gr.skip()] * (1 + len(shown))
+        yield ["", chat] + skip
+
+        def failed(message):
+            done = session.add(conv_v, tid, question, user, {"role": "assistant", "content": citations.error_html(message)},
+                               None)
+            return ["", done["chat"], done] + [gr.skip()] * len(shown)
+
+        if runtime.assistant is None:
+            runtime.user_error("question while the store is not ready")
+            yield failed(runtime.error or t(lg, "building_wait"))
+            return
+        chosen = {"kind": kind_v or "", "stage": stage_v or "", "province": (province_v or "").strip()}
+        filters = Filters(chosen["kind"] or None, chosen["stage"] or None, chosen["province"] or None)
+        try:
+            for step, value in answer_stream(runtime.assistant, question, list(conv_v["asked"]), filters):
+                if step == "piece":
+                    chat[-1] = {"role": "assistant", "content": citations.pending_html(value)}
+                    yield ["", chat] + skip
+        except QuestionError as exc:
+            runtime.user_error(f"question refused: {exc}")
+            yield failed(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - one line in the chat, the traceback in the log
+            log.exception("ask failed")
+            yield failed(t(lg, "error", error=type(exc).__name__))
+            return
+        state = session.answer_to_state(value, chosen)
+        bot = {"role": "assistant", "content": citations.message_html(value, tid, lg, filters_note(chosen, lg))}
+        done = session.add(conv_v, tid, question, user, bot, state)
+        yield ["", done["chat"], done] + panel(done, tid, None, lg)
+
+    ask_inputs = [qbox, conv, lang, kind, stage, province]
+    ask_outputs = [qbox, chatbot, conv] + shown
+    for trigger in (qbox.submit, ask_btn.click):
+        trigger(chat_turn, ask_inputs, ask_outputs, concurrency_id="ask", concurrency_limit=concurrency, **private)
+
+    def fill(evt: gr.SelectData):
+        return evt.value.get("text", "") if isinstance(evt.value, dict) else ""
+
+    chatbot.example_select(fill, None, qbox, queue=False, **private).then(
+        chat_turn, ask_inputs, ask_outputs, concurrency_id="ask", **private)
+
+    def pick_turn(conv_v, lg, evt: gr.SelectData):
+        index = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        item = session.at(conv_v, index // 2) if isinstance(index, int) and index % 2 == 1 else None
+        return panel(conv_v, item["id"], None, lg) if item else [gr.skip()] * len(shown)
+
+    chatbot.select(pick_turn, [conv, lang], shown, **private)
+
+    def open_cite(request, conv_v, lg):
+        tid, _, n = str(request or "").partition(":")
+        if not (tid.isdigit() and n.isdigit()):
+            return [gr.skip()] * len(shown)
+        return panel(conv_v, int(tid), n, lg)
+
+    cite_go.click(open_cite, [cite_req, conv, lang], shown, queue=False, **private)
+    cite.input(lambda n, conv_v, tid, lg: panel(conv_v, tid, n, lg), [cite, conv, current, lang], shown,
+               queue=False, **private)
+
+    def chip_updates(kind_v, stage_v, province_v, lg):
+        values = {"kind": kind_v, "stage": stage_v, "province": province_v}
+        return [gr.update(value="✕ " + filter_label(k, values[k], lg), visible=bool(values[k])) for k in chips]
+
+    chip_inputs = [kind, stage, province, lang]
+    for dropdown in dropdowns.values():
+        dropdown.change(chip_updates, chip_inputs, list(chips.values()), queue=False, **private)
+    lang.change(chip_updates, chip_inputs, list(chips.values()), queue=False, **private)
+    for key, chip in chips.items():
+        chip.click(lambda: "", None, dropdowns[key], queue=False, **private)
+
+    def clear(lg):
+        return ["", [], session.empty(), "", "", ""] + panel(session.empty(), None, None, lg)
+
+    clear_outputs = [qbox, chatbot, conv, kind, stage, province] + shown
+    for trigger in (clear_btn.click, chatbot.clear):
+        trigger(clear, lang, clear_outputs, queue=False, **private)
+
+    def like(conv_v, data: gr.LikeData):
+        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        item = session.at(conv_v, index // 2) if isinstance(index, int) else None
+        answer = session.answer_from_state(item) if item else None
+        if answer is None or data.liked is None or runtime.feedback_path is None:
+            return
+        position = session.valid(conv_v)["turns"].index(item)
+        runtime.feedback(question=answer.question, answer=answer.answer, lang=answer.lang, liked=bool(data.liked),
+                         sections=[c.section_id for c in answer.citations], refused=answer.refused,
+                         history=session.valid(conv_v)["asked"][:position], filters=item.get("filters"))
+
+    chatbot.like(like, conv, None, queue=False, **private)
+
+    def restore(conv_v, lg):
+        conv_v = session.valid(conv_v)
+        last = next((x for x in reversed(conv_v["turns"]) if x.get("answer")), None)
+        return [conv_v["chat"]] + panel(conv_v, last["id"] if last else None, None, lg)
+
+    def relabel(conv_v, tid, n, lg):
+        return panel(conv_v, tid, n, lg)
+
+    lang.change(relabel, [conv, current, cite, lang], shown, queue=False, **private)
+    return {"conv": conv, "chatbot": chatbot, "restore": (restore, [conv, lang], [chatbot] + shown),
+            "province": province, "qbox": qbox}

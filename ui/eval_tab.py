@@ -1,0 +1,131 @@
+"""The evaluation tab: upload or pick a question set, run it with a progress bar, read every metric with a
+one-line explanation, the failed questions one by one, all skipped lines, and download the report."""
+from __future__ import annotations
+
+import logging
+from typing import Sequence
+
+from ui import render
+from ui.citations import esc
+from ui.i18n import t
+from ui.runtime import MAX_EVAL_QUESTIONS, SETS_DIR, SetError, load_set
+
+log = logging.getLogger(__name__)
+MAX_SKIPPED_SHOWN = 20
+
+METRICS = {  # label in evals.report.COLUMNS -> (tr, en) one-line explanation
+    "n": ("soru sayısı", "number of questions"),
+    "hit@1": ("ilk sıradaki kaynak beklenen bölümlerden biri mi (soruların payı)",
+              "share of questions whose first-ranked passage is a gold section"),
+    "hit@5": ("beklenen bir bölüm ilk 5 kaynak arasında mı", "share with a gold section among the top 5 passages"),
+    "MRR@10": ("ilk doğru bölümün sırasının tersi, ilk 10 içinde (1 = hep ilk sırada)",
+               "mean reciprocal rank of the first gold section in the top 10 (1 = always first)"),
+    "cite P": ("atıf kesinliği: yanıttaki atıfların beklenen bölümlere düşen payı",
+               "citation precision: share of the answer's citations that are gold sections"),
+    "cite R": ("atıf duyarlılığı: beklenen bölümlerin yanıtta atıf alan payı",
+               "citation recall: share of the gold sections the answer cites"),
+    "facts": ("beklenen bilgilerin (sayılar, adlar) yanıtta geçtiği soruların payı",
+              "share of questions whose expected facts (figures, names) appear in the answer"),
+    "refusal P": ("reddedilen soruların gerçekten reddedilmesi gerekenlerin payı",
+                  "refusal precision: share of refused questions that should have been refused"),
+    "refusal R": ("reddedilmesi gereken soruların reddedilen payı",
+                  "refusal recall: share of must-refuse questions that were refused"),
+    "p50 ms": ("yanıt süresinin ortancası (milisaniye)", "median answer time (milliseconds)"),
+    "p95 ms": ("soruların %95'inin yanıtlandığı süre", "time within which 95 % of the questions were answered"),
+}
+
+
+def metrics_html(lang: str) -> str:
+    i = 0 if lang == "tr" else 1
+    items = "".join(f"<dt>{esc(label)}</dt><dd>{esc(text[i])}</dd>" for label, text in METRICS.items())
+    return f'<details class="kume-metrics"><summary>{esc(t(lang, "eval_metrics"))}</summary><dl>{items}</dl></details>'
+
+
+def failed_html(result, lang: str) -> str:
+    """Each failed question as a collapsible entry: why, what was expected and returned, the answer."""
+    if not result.failures:
+        return f"<p>{esc(t(lang, 'eval_none_failed'))}</p>"
+    headers, rows = render.eval_failed_rows(result, lang, excerpt=600)
+    entries = []
+    for row in rows:
+        qid, category, qlang, question, reasons = row[:5]
+        detail = "".join(f"<dt>{esc(h)}</dt><dd>{esc(v)}</dd>" for h, v in zip(headers[5:], row[5:]))
+        entries.append(f"<details><summary><b>{esc(qid)}</b> · {esc(category)} · {esc(qlang)} — {esc(question)}"
+                       f" <em>({esc(reasons)})</em></summary><dl>{detail}</dl></details>")
+    return (f'<div class="kume-failed"><h4>{esc(t(lang, "eval_failed"))} ({len(rows)})</h4>'
+            + "".join(entries) + "</div>")
+
+
+def skipped_html(skipped: Sequence, lang: str) -> str:
+    if not skipped:
+        return ""
+    shown = "".join(f"<li>{esc(str(s))}</li>" for s in skipped[:MAX_SKIPPED_SHOWN])
+    more = (f"<li>{esc(t(lang, 'eval_skipped_more', n=len(skipped) - MAX_SKIPPED_SHOWN))}</li>"
+            if len(skipped) > MAX_SKIPPED_SHOWN else "")
+    return f'<div class="kume-skipped"><p>{esc(t(lang, "eval_skipped_all", n=len(skipped)))}</p><ul>{shown}{more}</ul></div>'
+
+
+def build(gr, runtime, L, lang):
+    private = {"api_visibility": "private"}
+    with L(gr.Tab(t("tr", "tab_eval"), elem_id="tab-eval"), label="tab_eval"):
+        L(gr.Markdown(t("tr", "eval_intro")), value="eval_intro")
+        metrics = gr.HTML(metrics_html("tr"), elem_id="eval-metrics")
+        with gr.Row():
+            upload = L(gr.File(label=t("tr", "eval_file"), file_types=[".jsonl"], type="filepath",
+                               elem_id="eval-file", height=120), label="eval_file")
+            with gr.Column():
+                sets = [("–", "")] + [(p.name, p.name) for p in sorted(SETS_DIR.glob("*.jsonl"))]
+                bundled = L(gr.Dropdown(sets, value="", label=t("tr", "eval_bundled"), elem_id="eval-set"),
+                            label="eval_bundled")
+                with gr.Row():
+                    limit = L(gr.Number(0, precision=0, minimum=0, maximum=MAX_EVAL_QUESTIONS,
+                                        label=t("tr", "eval_limit"), elem_id="eval-limit"), label="eval_limit")
+                    k_box = L(gr.Number(5, precision=0, minimum=1, maximum=20, label=t("tr", "eval_k")),
+                              label="eval_k")
+                run_btn = L(gr.Button(t("tr", "eval_run"), variant="primary", elem_id="eval-run"), value="eval_run")
+        summary = gr.Markdown(elem_id="eval-summary", min_height=30, sanitize_html=True)
+        skipped_box = gr.HTML("", elem_id="eval-skipped")
+        report_btn = L(gr.DownloadButton(t("tr", "eval_report"), visible=False, size="sm", elem_id="eval-report"),
+                       label="eval_report")
+        frames = [L(gr.Dataframe(visible=False, interactive=False, wrap=True, label=t("tr", key),
+                                 elem_id=f"eval-{key}"), label=key)
+                  for key in ("eval_overall", "eval_by_lang", "eval_by_cat")]
+        failed = gr.HTML("", elem_id="eval-eval_failed")
+        evaluated = gr.State(None)
+    outputs = [summary, skipped_box, report_btn] + frames + [failed]
+
+    def shown(done, lg):
+        if done is None:
+            return [gr.skip()] * len(outputs)
+        name, result, skipped, report = done
+        tables = [render.eval_overall_rows(result, lg), render.eval_group_rows(result.by_lang, lg),
+                  render.eval_group_rows(result.by_category, lg)]
+        return ([render.eval_summary_markdown(name, result, skipped, lg), skipped_html(skipped, lg),
+                 gr.update(value=report, visible=True)]
+                + [gr.update(value={"headers": h, "data": rows}, visible=True) for h, rows in tables]
+                + [failed_html(result, lg)])
+
+    def evaluate(file, set_name, limit_v, k_v, lg, progress=gr.Progress()):
+        from evals.report import make_meta, render_markdown
+        from evals.runner import assistant_ask, run_eval
+
+        if runtime.assistant is None:
+            runtime.user_error("evaluation while the store is not ready")
+            raise gr.Error(t(lg, "building_wait"), print_exception=False)
+        try:
+            questions, skipped, name = load_set(file, set_name, int(limit_v or 0))
+        except SetError as exc:
+            runtime.user_error(f"evaluation refused: {exc.key}")
+            raise gr.Error(t(lg, exc.key, **exc.values), print_exception=False) from None
+        k, desc = max(1, min(20, int(k_v or 5))), t(lg, "eval_progress")
+        progress((0, len(questions)), desc=desc)
+        result = run_eval(assistant_ask(runtime.assistant, k), questions, k=k,
+                          on_progress=lambda done, total, _: progress((done, total), desc=desc))
+        report = render_markdown(result, make_meta(name, getattr(runtime.embedder, "model_id", "")))
+        done = (name, result, skipped, runtime.temp_file("kume-eval", ".md", report))
+        return shown(done, lg) + [done]
+
+    run_btn.click(evaluate, [upload, bundled, limit, k_box, lang], outputs + [evaluated],
+                  concurrency_id="eval", concurrency_limit=1, **private)
+    lang.change(lambda done, lg: shown(done, lg) + [metrics_html(lg)], [evaluated, lang], outputs + [metrics],
+                queue=False, **private)
