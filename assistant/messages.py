@@ -49,6 +49,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "\"URGE eğitim desteğinin üst sınırı nedir?\"",
                          "en": "this does not look like a question; ask one about the report, e.g. "
                                "\"What is the ceiling of URGE training support?\""},
+    "r_opinion": {"tr": "rapor görüş veya tahmin değil, 2013'teki durumu ve önerileri içeriyor",
+                  "en": "it holds the 2013 situation and its recommendations, not opinions or forecasts"},
+    "r_task": {"tr": "bu raporla ilgili bir soru değil, bir görev; Küme Asistanı yalnızca raporu yanıtlar",
+               "en": "this is a task, not a question about the report; Küme Asistanı only answers from the report"},
     "r_no_passage": {"tr": "hiçbir bölüm soruyu desteklemiyor", "en": "no passage supports an answer"},
 }
 

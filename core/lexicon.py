@@ -113,3 +113,40 @@ FRAME_STEMS = frozenset((
     "tip", "type", "kind", "tur", "ortak", "common", "about", "hakkinda", "ilgili", "uzerine", "onerir",
     "suggests", "recommends", "proposed", "onerilen", "help", "yardim", "destek", "support",
 ))
+
+# Opinions and forecasts: the report states facts and recommendations of 2013; it has no view to ask for and
+# no forecast past its own targets. Folded regular expressions.
+OPINION_CUES = (r"\bsence\b", r"\bsizce\b", r"\bdo you think\b", r"\bin your (opinion|view)\b", r"\byour opinion\b",
+                r"\bwould you say\b", r"\bdo you believe\b", r"\bne dersin\b", r"\bpredict\w*\b", r"\btahmin\w*\b",
+                r"\bonumuzdeki (\w+ ){0,2}yil", r"\bin the next (\w+ ){0,2}(years?|decade)\b", r"\bwill .* (grow|be) .* next\b")
+# Tasks that are not questions about the report (write me a poem, compose an email).
+TASK_CUES = (r"\b(write|compose|draft)\b (me )?(a|an|my)\b", r"\bbana\b .*\b(yaz|yazar misin|yazin)\b",
+             r"\b(siir|poem|limerick|joke|fikra|essay)\b", r"\b(translate|cevir)\b .*\b(into|to|e)\b")
+# Everyday topics (weather, distances, exchange rates, sport, food …): with hardly a word of the report
+# around them, the question is about something else (scope.py).
+OFF_TOPIC = ("hava durumu", "weather", "yarin", "tomorrow", "futbol", "football", "soccer",
+             "galatasaray", "fenerbahce", "besiktas", "restoran", "restaurant", "lokanta", "kebap", "kebab",
+             "tarif", "recipe", "film", "movie", "sarki", "song", "bitcoin", "dolar kuru", "exchange rate",
+             "horoscope", "burc", "tatil", "holiday", "vacation", "otel tavsiye", "hotel recommendation",
+             "parite", "doviz", "kac tl ed", "in lira", "convert", "derece", "temperature", "sicaklik",
+             "how far", "mesafe", "distance", "kac km", "uzaklik", "flight", "ucak bileti", "barbecue", "mangal")
+
+# Turkish suffixes, ASCII-folded (ı→i, ü→u …), that a word may carry one after another: plural, possessive,
+# case, derivational -ci/-lik, "-ki". `suffix_chain` decides whether what follows a stem is only these.
+TURKISH_SUFFIXES = frozenset(
+    "a e i u ya ye yi yu da de ta te dan den tan ten ki in un nin nun n ler lar m im um miz muz imiz umuz niz "
+    "nuz iniz unuz si su sin sun ndan nden nda nde na ne ni nu yla yle la le ci cu lik luk li lu siz suz ca ce "
+    "ydi di du ti tu mis mus dir dur tir tur yiz iz uz y s es".split())
+
+
+def suffix_chain(rest: str) -> bool:
+    """Is `rest` (folded) a sequence of Turkish suffixes? "mizde" = miz+de, "cilerin" = ci+ler+in."""
+    if not rest:
+        return True
+    ok = [True] + [False] * len(rest)
+    for i in range(len(rest)):
+        if ok[i]:
+            for j in range(i + 1, min(len(rest), i + 5) + 1):
+                if rest[i:j] in TURKISH_SUFFIXES:
+                    ok[j] = True
+    return ok[len(rest)]

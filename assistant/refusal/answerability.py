@@ -28,7 +28,7 @@ from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
 from assistant.question.glossary import singular
 from assistant.refusal.refusal import Refusal
 from assistant.question.slots import extract_slots
-from core.lexicon import PROVINCES
+from core.lexicon import PROVINCES, suffix_chain
 from core.lexicon import COUNTRIES
 from core.wordlists import english_words, frequent_words
 
@@ -73,8 +73,9 @@ ATTRIBUTES = (
     _attribute("contact", r"\bweb ?sites?\b|\binternet sitesi|\be-?mail|\be-?posta|\bphone\b|\btelefon|\baddress"
                r"|\badres", r"(www\.|https?:|@|telefon|e-?mail|e-?posta|\badres)", "iletişim bilgisi",
                "contact details"),
-    _attribute("head", r"\bwho\b.*\b(chairman|chair|president|ceo|director|head|manager)\b"
-               r"|\b(genel mudur|baskan|yonetici|direktor)\w*\b.*\bkim", r"\b(baskan|genel mudur|ceo|direktor)",
+    _attribute("head", r"\bwho\b.*\b(chairman|chair|president|ceo|director|head|manager|rector)\b"
+               r"|\bwho (currently |now )?(leads?|runs?|heads?|manages?|chairs?)\b"
+               r"|\b(mudur|baskan|yonetici|direktor|rektor|lider)\w*\b.*\bkim", r"\b(baskan|mudur|ceo|direktor|rektor)",
                "yöneticisinin adı", "name of its head"),
     _attribute("population", r"\bpopulation\b|\bnufus", r"\bnufus", "nüfus", "population"),
     _attribute("patents", r"\bpatent", r"\bpatent", "patent sayısı", "patents"),
@@ -149,19 +150,22 @@ class Answerability:
                 if len(t.folded) >= 3 and self._known(t.folded) and not (t.initial and t.folded in everyday)]
 
     def _known(self, folded: str) -> bool:
-        """In the corpus as typed, as the start of a longer word, or sharing a stem with one of its words.
+        """In the corpus as typed, as the start of a longer word, or as a report stem with Turkish suffixes.
 
-        Turkish stacks suffixes ("Kümemizde" = küme + miz + de, "Kuyumcularla" = kuyumcu + lar + la), so a
-        word is the report's when it is a report word with up to six letters of suffix taken off, keeping
-        at least four ("kume" of "kumemizde", "kuyumc" of "kuyumculuk").
+        Turkish stacks suffixes ("Kümemizde" = küme+miz+de, "Seramikçilerin" = seramik+ci+ler+in), so a word
+        is the report's when it splits into a stem the report uses (a word, or the start of one, of 4+
+        letters) and a chain of suffixes (core.lexicon.suffix_chain); "fotosentez" = "foto"+"sentez" is not.
         """
         if folded in self.words:
             return True
         candidates = self.by_prefix.get(folded[:4], ()) if len(folded) >= 4 else ()
         if any(w.startswith(folded) for w in candidates):
             return True
-        shortest = max(4, len(folded) - 6)
-        return any(w.startswith(folded[:n]) for n in range(len(folded) - 1, shortest - 1, -1) for w in candidates)
+        for n in range(len(folded) - 1, 3, -1):
+            stem, rest = folded[:n], folded[n:]
+            if suffix_chain(rest) and (stem in self.words or any(w.startswith(stem) for w in candidates)):
+                return True
+        return False
 
     def _attribute_gap(self, question: str, names: list["NameToken"], lang: str) -> Gap | None:
         folded_q = fold_ascii(question)

@@ -15,26 +15,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.lexicon import CASE_STUDY_COUNTRIES, COUNTRIES
+from core.lexicon import CASE_STUDY_COUNTRIES, COUNTRIES, OFF_TOPIC
 from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
 
 from assistant.refusal.refusal import Refusal
 
 REPORT_HORIZON = 2013
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_ACTUAL = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "realised", "realized", "in fact")
+# Words that ask what happened after a year rather than what the report planned for it.
+_ACTUAL = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "realised", "realized", "in fact",
+           "sonra", "itibaren", "guncellen", "degisti", "after", "since", "updated", "changed")
 # Ways to say "now", Turkish stem first: when the report itself uses the Turkish word ("Bugün Merkez 40 KOBİ'yi
 # bir araya getiriyor"), a question using either form may mean the report's own present and is not refused.
 PRESENT = (("bugun", r"today|these days"), ("su an", r"right now|at the moment|currently"),
-           ("simdi", r"\bnow\b"), ("bu yil", r"this year"))
+           ("simdi", r"\bnow\b"), ("bu yil", r"this year"), ("hala", r"\bstill (active|running|exist|open|in operation)"),
+           ("halen", r"nowadays"), ("artik", r"any ?more|so far"))
 _TARGET = ("hedef", "target", "goal", "amac")
 _POLICY = ("program", "politika", "policy", "policies", "deste",  # deste: destek, desteği, destekleri
            "support", "hibe", "grant", "tesvik", "incentive",
            "strateji", "strategy", "fon", "fund", "mevzuat", "law", "kanun")
-OFF_TOPIC = ("hava durumu", "weather", "yarin", "tomorrow", "futbol", "football", "soccer",
-             "galatasaray", "fenerbahce", "besiktas", "restoran", "restaurant", "lokanta", "kebap", "kebab",
-             "tarif", "recipe", "film", "movie", "sarki", "song", "bitcoin", "dolar kuru", "exchange rate",
-             "horoscope", "burc", "tatil", "holiday", "vacation", "otel tavsiye", "hotel recommendation")
 _STOP = {"nedir", "nelerdir", "hangi", "hangileri", "nasil", "kadar", "what", "which", "does", "have", "with",
          "from", "that", "this", "there", "their", "about", "into", "will", "would", "could", "should", "when",
          "where", "were", "many", "much", "tell", "give", "show", "list", "report", "rapor", "raporda", "icin",

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from core.lexicon import PROVINCES
-from core.normalize import english_stem, fold_ascii
+from core.lexicon import OPINION_CUES, PROVINCES, TASK_CUES
+from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_words, frequent_words
 
 from assistant.question.analysis import Question
@@ -30,6 +30,12 @@ STOP_TR = 400   # Turkish's most frequent words say nothing about a topic ...
 STOP_EN = 500   # ... nor do English's
 _PROVINCES = frozenset(fold_ascii(p) for p in PROVINCES)
 _LETTERS = re.compile(r"[a-zçğıöşüâîû]+")
+_ACRONYM = re.compile(r"(?<![\w])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ-]{2,}(?![\w-])")
+_OPINION = tuple(re.compile(p) for p in OPINION_CUES)
+_TASK = tuple(re.compile(p) for p in TASK_CUES)
+_URGE_FRAME = ("urge", "deste", "support", "limit", "ceiling", "tavan", "ust", "sinir", "oran", "rate", "program",
+               "kapsam", "covered", "cover", "amount", "tutar", "maximum", "azami", "line", "kalem", "basvur", "apply",
+               "hibe", "grant", "much", "kadar")
 
 
 class RefusalStage:
@@ -39,18 +45,51 @@ class RefusalStage:
         self.knowledge = knowledge
         self.check = knowledge.answerability
         glossary = knowledge.glossary
-        self.glossary_words = frozenset(fold_ascii(w) for w in glossary.words) if glossary else frozenset()
+        turkish_terms = [w for terms in glossary.entries.values() for term in terms
+                         for w in tokenize_folded(fold_ascii(term))] if glossary else []
+        self.glossary_words = frozenset(fold_ascii(w) for w in glossary.words) | frozenset(
+            w for w in turkish_terms if len(w) > 3) if glossary else frozenset()
         self.english = english_words()
         self.turkish = frequent_words("tr")
         self.stop = frequent_words("tr", STOP_TR) | frequent_words("en", STOP_EN) | _PROVINCES | PLACE_WORDS
+        self.everyday = frequent_words("tr") | frequent_words("en")
+        urge_sections = [sid for sid in knowledge.index.sections if sid == "2" or sid.startswith("2.")]
+        self.urge_words = frozenset(w for sid in urge_sections for w in tokenize_folded(
+            fold_ascii(knowledge.index.section_text(sid))))
+        self.urge_english = frozenset(english_stem(w) for r in knowledge.rendering.by_key.values()
+                                      if r.section_id in urge_sections for w in _LETTERS.findall(fold_ascii(r.en)))
 
     def refuse(self, question: Question) -> Refusal | None:
         k = self.knowledge
         return (self._not_a_question(question)
                 or self._unknown_code(question)
+                or self._cued(question)
                 or out_of_scope(question.text, k.scope, question.lang)
                 or self.check.refusal(question.text, question.lang)
+                or self._no_such_line(question)
                 or self._general_knowledge(question))
+
+    def _cued(self, question: Question) -> Refusal | None:
+        """An opinion or forecast asked for, or a task set: the report has neither to give."""
+        if any(p.search(question.folded) for p in _OPINION):
+            return Refusal("opinion")
+        if any(p.search(question.folded) for p in _TASK):
+            return Refusal("task")
+        return None
+
+    def _no_such_line(self, question: Question) -> Refusal | None:
+        """An URGE question about a kind of support chapter 2 never mentions ("office rent", "franchising")."""
+        if "urge" not in question.folded.replace("ur-ge", "urge") or question.followup:
+            return None
+        topic = [t for t in question.topic if t not in self.stop and not t.startswith(_URGE_FRAME)]
+        if not topic:
+            return None
+        missing = [t for t in topic if not self._in_urge(t)]
+        return Refusal("no_such_line", " ".join(missing)) if len(missing) == len(topic) else None
+
+    def _in_urge(self, folded: str) -> bool:
+        stems = {folded[:n] for n in range(max(4, len(folded) - 6), len(folded) + 1)}
+        return (any(w.startswith(tuple(stems)) for w in self.urge_words) or english_stem(folded) in self.urge_english)
 
     def _word(self, folded: str) -> bool:
         """A word of Turkish, English or the report (a Turkish word with its suffixes: by a known stem)."""
@@ -71,10 +110,14 @@ class RefusalStage:
         return Refusal("no_such_code", codes[0]) if codes else None
 
     def _reports_word(self, folded: str) -> bool:
-        """A word of the report: of its Turkish text (with suffixes), its English rendering, or the glossary."""
-        return (self.check._known(folded) or folded in self.glossary_words
-                or english_stem(folded) in self.knowledge.english_vocabulary
-                or english_stem(folded) in self.glossary_words)
+        """Evidence the question is about the report: a glossary term (either side), or a word of the report's
+        Turkish text or English rendering that is not an everyday word ("gerçekleşir" is everyday and proves
+        nothing; "kümelenme" and "subcontractor" do)."""
+        if folded in self.glossary_words or english_stem(folded) in self.glossary_words:
+            return True
+        if folded in self.everyday:
+            return False
+        return self.check._known(folded) or english_stem(folded) in self.knowledge.english_vocabulary
 
     def _general_knowledge(self, question: Question) -> Refusal | None:
         """Content words that the report never uses, in either language, and nothing else: not about the report.
@@ -84,6 +127,8 @@ class RefusalStage:
         text = question.search if question.followup else question.text
         if resolve_codes(text, self.knowledge.index.sections, self.knowledge.aliases):
             return None  # a code of the plan is the report's own word
+        if any(self.check._known(fold_ascii(w)) for w in _ACRONYM.findall(text)):
+            return None  # so is a name it prints in capitals (URGE, SPRINT, KOSGEB), however everyday the word
         content = [t for t in (fold_ascii(w) for w in _LETTERS.findall(text.lower()))
                    if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS]
         if not content or any(self._reports_word(t) for t in content):

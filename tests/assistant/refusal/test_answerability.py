@@ -81,3 +81,9 @@ def test_word_lists_ship_with_the_package_most_frequent_first():
     top = frequent_words("en", 50)
     assert {"the", "of", "and"} <= top and "ministry" not in top
     assert "ve" in frequent_words("tr", 50)
+
+
+def test_report_stems_with_turkish_suffixes_are_known_and_other_words_are_not():
+    check = Answerability.build([("x", "Küme yönetimi. Diyarbakır Kuyumculuk Kümelenmesi. Seramik üreticileri.")])
+    assert check._known("kumemizde") and check._known("kuyumcularla") and check._known("seramikcilerin")
+    assert not check._known("fotosentez") and not check._known("kumpas")

@@ -21,8 +21,9 @@ STAGE = RefusalStage(SimpleNamespace(
     answerability=Answerability.build(SECTIONS, known_words=["cluster", "support", "training"]),
     glossary=Glossary.from_pairs([("cluster", "küme"), ("training", "eğitim"), ("buyer", "alıcı")]),
     scope=ScopeVocabulary.from_texts(text for _, text in SECTIONS),
-    index=SimpleNamespace(sections={sid: None for sid, _ in SECTIONS}),
+    index=SimpleNamespace(sections={sid: None for sid, _ in SECTIONS}, section_text=dict(SECTIONS).get),
     aliases={}, english_vocabulary=frozenset({"cluster", "train", "support", "buyer", "mission", "export"}),
+    rendering=SimpleNamespace(by_key={}),
 ))
 
 
@@ -40,6 +41,12 @@ def refuse(text, history=()):
     ("Dün akşamki derbi maçını kim kazandı?", "general_knowledge"),
     ("What is the best way to grow tomatoes on a balcony?", "general_knowledge"),
     ("Recommend a nice pizza recipe with mozzarella", "off_topic"),
+    ("Peki fotosentez nasıl gerçekleşir?", "general_knowledge"),        # an everyday verb proves nothing
+    ("Sence hangi küme en çok büyüyecek?", "opinion"),
+    ("Do you think clustering pays off?", "opinion"),
+    ("Bana bir aşk şiiri yaz.", "task"),
+    ("URGE kapsamında ofis kira desteği ne kadar?", "no_such_line"),   # chapter 2 has no rent
+    ("How far is Toronto from Montreal?", "off_topic"),
 ])
 def test_refused_by_kind(question, kind):
     refusal = refuse(question)
@@ -54,6 +61,7 @@ def test_refused_by_kind(question, kind):
     ("And which of them exported the most?", ("Which clusters ran buyer missions?",)),  # judged with its turn
     ("ORA1.AA1.T1 ne öneriyor?", ()),
     ("What is the best way to grow exports of cluster members?", ()),  # one word of the report is enough
+    ("URGE eğitim desteğinin üst sınırı ne kadar?", ()),                # a line chapter 2 describes
 ])
 def test_answerable_look_alikes_are_not_refused(question, history):
     assert refuse(question, history) is None
@@ -65,3 +73,9 @@ def test_every_kind_has_a_message_in_both_languages():
         assert Refusal(kind, "X", ("a", "b")).reason("en") and Refusal(kind, "X", ("a", "b")).reason("tr")
     with pytest.raises(ValueError, match="not one of"):
         Refusal("nonsense")
+
+
+def test_a_capitalised_name_the_report_prints_is_evidence_even_when_everyday():
+    """"URGE" and "SPRINT" are everyday English words; typed in capitals they name the report's things."""
+    assert STAGE._general_knowledge(analyze("Which programmes are combined in URGE's integrated mechanism?")) is None
+    assert STAGE._general_knowledge(analyze("Which programmes are combined in the integrated mechanism?")) is not None
