@@ -164,6 +164,32 @@ def test_rebuild_on_a_server_switches_atomically_and_keeps_the_server_data(on_se
     assert heartbeat(chroma_server) and not settings.store_dir.exists()
 
 
+def test_interrupted_rebuild_on_a_server_changes_nothing_and_a_live_assistant_follows_re_ingests(
+        on_server, fake_embedder, counting_embedder):
+    from assistant.live import LiveAssistant
+    from tests.ingest.test_pipeline import CrashingEmbedder
+
+    settings = on_server
+    first = run_ingest(settings, fake_embedder)
+    live = LiveAssistant.open(settings, fake_embedder)  # `kume serve` in another terminal
+    plain = Assistant.open(settings, fake_embedder)
+    with pytest.raises(RuntimeError, match="crashed"):
+        run_ingest(settings, CrashingEmbedder(fail_after=2), rebuild=True)
+    assert ChromaStore(settings.store_dir, settings.chroma_url).active().name == first.collection
+    assert live.ask(QUESTION).citations and live.reopened == 0
+
+    write_document(settings.corpus_dir / "belge-c.txt", [NEW_PAGE])
+    changed = run_ingest(settings, counting_embedder)
+    answer = live.ask(NEW_QUESTION)
+    assert live.collection == changed.collection and "belge-c.txt" in {c.source for c in answer.citations}
+    rebuilt = run_ingest(settings, fake_embedder, rebuild=True)
+    assert kume_names(settings.chroma_url) == {changed.collection, rebuilt.collection}  # the half-built one is gone
+    with pytest.raises(StoreError):
+        plain.ask(QUESTION)  # opened once: its collection went with the second build
+    assert live.ask(QUESTION).citations and live.collection == rebuilt.collection and live.reopened == 2
+    assert not settings.store_dir.exists()
+
+
 def test_store_built_with_another_embedder_is_a_store_error(on_server, fake_embedder):
     run_ingest(on_server, fake_embedder)
     with pytest.raises(StoreError, match="kume ingest") as info:
