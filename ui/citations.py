@@ -194,7 +194,9 @@ def _blocks(lines: list[str]) -> list[tuple[str, list[str]]]:
     return blocks
 
 
-def answer_body_html(text: str, cites: dict[int, Citation], turn: int, lang: str) -> str:
+def answer_body_html(text: str, cites: dict[int, Citation], turn: int, lang: str, collapse: bool = False) -> str:
+    """Paragraphs and lists with linked citations; a list longer than LIST_OPEN_MAX (or any, with `collapse`:
+    its rows are in the table beside) starts collapsed, complete, under a summary with its count."""
     parts = []
     for kind, lines in _blocks(str(text or "").replace("\r", "").split("\n")):
         if kind == "p":
@@ -206,7 +208,7 @@ def answer_body_html(text: str, cites: dict[int, Citation], turn: int, lang: str
                         for x in lines)
         listing = f'<{tag} class="kume-list">{items}</{tag}>'
         summary = esc(t(lang, "list_items", n=len(lines)))
-        parts.append(f'<details class="kume-more"{" open" if len(lines) <= LIST_OPEN_MAX else ""}>'
+        parts.append(f'<details class="kume-more"{" open" if len(lines) <= LIST_OPEN_MAX and not collapse else ""}>'
                      f"<summary>{summary}</summary>{listing}</details>")
     return "".join(parts)
 
@@ -220,14 +222,16 @@ def message_html(answer: Answer, turn: int, lang: str, filters_note: str = "") -
         parts.append(f'<p class="kume-notice"><em>{esc(answer.notice)}</em></p>')
     if filters_note:
         parts.append(f'<p class="kume-filtered">{esc(filters_note)}</p>')
-    parts.append(answer_body_html(answer.answer, cites, turn, lang))
     direct = answer.direct
+    parts.append(answer_body_html(answer.answer, cites, turn, lang,
+                                  collapse=direct is not None and direct.kind == "inventory" and bool(direct.rows)))
     if direct is not None and direct.rows:
         parts.append(f'<p class="kume-tablenote"><em>{esc(render.table_label(answer, lang))}: '
                      f'{esc(t(lang, "rows", n=len(direct.rows)))} — {esc(t(lang, "table_beside"))}</em></p>')
     parts.append(f'<div class="kume-actions"><button type="button" class="kume-copy" '
                  f'title="{esc(t(lang, "copy_message"))}">{esc(t(lang, "copy_short"))}</button></div>'
-                 f'<div class="kume-copytext" style="display:none">{esc(render.copy_text(answer, lang).replace(chr(9), TAB_MARK))}</div>')
+                 f'<div class="kume-copytext" style="display:none">'
+                 f'{esc(render.copy_text(answer, lang).replace(chr(9), TAB_MARK))}</div>')
     parts.append("</div>")
     return "".join(parts)
 

@@ -133,8 +133,43 @@ def page(browser, ui_server):
 
 @pytest.fixture(scope="session")
 def screenshots(tmp_path_factory) -> Path:
-    """Where the tests save screenshots: docs/screenshots/ when KUME_SCREENSHOTS=1 (for the README), else a
-    temporary folder, so a plain test run leaves the repository's files alone."""
-    folder = SCREENSHOTS if os.environ.get("KUME_SCREENSHOTS") == "1" else tmp_path_factory.mktemp("screenshots")
+    """Where the fixture-corpus tests save screenshots (to look at a failure): a temporary folder. The README's
+    screenshots come from the real report: `make screenshots` (tests/ui/test_screenshots.py)."""
+    folder = tmp_path_factory.mktemp("screenshots")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def start_server(tmp: Path, env_extra: dict, assistant_required: bool = False) -> "Server":
+    """A `kume serve`-like server in a subprocess on a free port (stopped by stop_server)."""
+    port = _free_port()
+    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1",
+           "NO_PROXY": "127.0.0.1,localhost", "PYTHONUNBUFFERED": "1", **env_extra}
+    log = tmp / "server.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen([sys.executable, "-c", LAUNCHER, str(port)], cwd=REPO, env=env, stdout=out,
+                                   stderr=subprocess.STDOUT)
+    server = Server(f"http://127.0.0.1:{port}", process, log, time.monotonic())
+    deadline = time.monotonic() + 90
+    while True:
+        if process.poll() is not None:
+            pytest.fail(f"the web server exited with {process.returncode}:\n{server.log_tail()}")
+        try:
+            with urllib.request.urlopen(server.url + "/config", timeout=2) as response:
+                if response.status == 200:
+                    return server
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            stop_server(server)
+            pytest.fail(f"the web server did not answer within 90 s:\n{server.log_tail()}")
+        time.sleep(0.3)
+
+
+def stop_server(server: "Server") -> None:
+    server.process.terminate()
+    try:
+        server.process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()

@@ -209,7 +209,7 @@ def test_inventory_answer_is_a_sortable_table_with_a_semicolon_csv(page, ui_serv
     assert [int(r[0]) for r in table_rows(page)] == sorted(numbers)
     header = table.locator("th").first  # "No": sorted as numbers, descending (the menu is in Turkish)
     header.hover()
-    header.locator("button[aria-label]").first.click()
+    header.locator("button[aria-label='Open cell menu']").click()
     page.get_by_role("menuitem", name="Azalan sırala").click()
     for _ in range(50):
         if [int(r[0]) for r in table_rows(page)] == sorted(numbers, reverse=True):

@@ -94,3 +94,36 @@ def test_model_tokens_stream_as_they_come_then_the_verified_answer():
 def test_question_errors_reach_the_caller():
     with pytest.raises(QuestionError):
         list(answer_stream(Whole(), " ", [], None))
+
+
+CLEANUP_SCRIPT = """
+import sys, time
+from ui.runtime import Runtime
+from ui.web import _stop_on_sigterm
+
+class A:
+    max_question_chars = 2000
+runtime = Runtime(A())
+print(runtime.temp_file("kume-tablo", ".csv", "a;b"), flush=True)
+_stop_on_sigterm(None, runtime)
+try:
+    while True:
+        time.sleep(0.1)
+except KeyboardInterrupt:
+    sys.exit(0)
+"""
+
+
+def test_temporary_files_are_removed_when_the_server_is_stopped(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    process = subprocess.Popen([sys.executable, "-c", CLEANUP_SCRIPT], stdout=subprocess.PIPE, text=True,
+                               cwd=Path(__file__).resolve().parents[2])
+    csv_path = Path(process.stdout.readline().strip())
+    assert csv_path.exists() and csv_path.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=20) == 0
+    assert not csv_path.exists() and not csv_path.parent.exists()

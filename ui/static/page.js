@@ -5,7 +5,7 @@
   "use strict";
   if (window.kumePage) return;
   window.kumePage = true;
-  var uiLang = (localStorage.getItem("kume-ui-lang") || "tr");
+  var uiLang = "tr";  // the page's labels start in Turkish whatever the browser's language
   // Gradio picks its built-in strings' language from the browser's; the page's interface language decides.
   try {
     Object.defineProperty(Navigator.prototype, "language", {configurable: true, get: function () { return uiLang; }});
@@ -19,12 +19,14 @@
     var url = urls.filter(function (u) { return /\/assets\/core-[\w-]+\.js$/.test(u); })[0];
     return url ? import(url) : Promise.reject(new Error("no Gradio core module"));
   }
+  var localeDone = "";
   function setLocale(lang) {
-    if (!lang || lang === uiLang && window.kumeLocaleSet) return;
-    uiLang = lang; window.kumeLocaleSet = true;
-    localStorage.setItem("kume-ui-lang", lang);
-    document.documentElement.setAttribute("lang", lang);
-    gradioCore().then(function (m) { if (m.changeLocale) m.changeLocale(lang); }).catch(function () {});
+    if (!lang || lang === localeDone) return;
+    uiLang = lang;
+    gradioCore().then(function (m) {
+      if (m.changeLocale) { m.changeLocale(lang); localeDone = lang; }
+      document.documentElement.setAttribute("lang", lang);
+    }).catch(function () {});
   }
   window.kumeSetLocale = setLocale;
 
@@ -147,7 +149,7 @@
   ];
   function translateToasts() {
     if (uiLang !== "tr") return;
-    document.querySelectorAll(".toast-body, .toast-text, [data-testid='toast-body'] .toast-text").forEach(function (el) {
+    document.querySelectorAll("[data-testid='toast-text']").forEach(function (el) {
       var text = (el.textContent || "").trim();
       for (var i = 0; i < TOASTS_TR.length; i++) {
         if (TOASTS_TR[i][0].test(text)) { el.textContent = text.replace(TOASTS_TR[i][0], TOASTS_TR[i][1]); break; }
@@ -157,16 +159,20 @@
   var lastBots = -1, lastKey = "";
   function watch() {
     translateToasts();
+    if (localeDone !== uiLang && document.querySelector("#ui-lang")) setLocale(uiLang);
     var chat = document.querySelector("#chat");
     if (chat) {
       var users = chat.querySelectorAll('[data-testid="user"]');
       var bots = chat.querySelectorAll('[data-testid="bot"]');
-      if (bots.length !== lastBots) {
-        if (bots.length > lastBots && lastBots >= 0 && users.length) {
+      var lastBot = bots[bots.length - 1];
+      var state = bots.length + (lastBot && lastBot.querySelector(".kume-pending") ? "p" : "");
+      if (state !== lastBots) {
+        // a new question, then its finished answer: bring the question to the top, the answer under it
+        if (lastBots !== -1 && users.length) {
           var last = users[users.length - 1], box = scroller(last);
           if (box) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
         }
-        lastBots = bots.length;
+        lastBots = state;
       }
     }
     var panel = document.querySelector("#passage .kume-panel");
