@@ -13,6 +13,7 @@ from ingest.inventory import STAGES
 from core.normalize import fold_ascii, tokenize_tr
 
 from assistant.structured.codes import resolve_codes
+from assistant.structured.computed import answer_computed
 from assistant.refusal.answerability import PROVINCE_WORDS
 from assistant.question.slots import Slots, extract_slots
 from assistant.structured.inventory import answer_inventory, is_inventory_question
@@ -113,6 +114,9 @@ PROFILE_KINDS = frozenset({"recommendation", "list"})
 def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | None:
     """A structured answer for the question, or None to answer from passages."""
     question, search, lang = q.text, q.search, q.lang
+    computed = answer_computed(q, slots, knowledge)
+    if computed is not None:
+        return computed
     codes = resolve_codes(question, knowledge.index.sections, knowledge.aliases)
     named = knowledge.answerability.named_things(question, lang)
     inventory = bool(knowledge.rows) and is_inventory_question(search, slots) and not _names_beyond_inventory(
