@@ -25,7 +25,9 @@ from assistant.retrieval.corpus_index import CorpusIndex
 from assistant.question.glossary import Glossary, load_glossary
 from assistant.structured.inventory import rows_from_chunks
 from assistant.refusal.scope import ScopeVocabulary
+from assistant.structured.records import tables_from_chunks
 from assistant.structured.urge import facts_from_chunks
+from ingest.tables import ReportTables
 
 REPO_CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -45,6 +47,7 @@ class Knowledge:
     inventory_prefixes: frozenset[str] = frozenset()  # their first five letters
     rendering: Rendering = field(default_factory=lambda: Rendering({}))  # the unofficial English rendering
     english_vocabulary: frozenset[str] = frozenset()  # stems of the words of that rendering (english_stem)
+    tables: ReportTables | None = None  # Tablo 1, Tablo 2, URGE support lines (calculator), rebuilt from the chunks
 
     @classmethod
     def build(cls, index: CorpusIndex, corpus_dir: Path | None = None) -> "Knowledge":
@@ -74,6 +77,7 @@ class Knowledge:
             inventory_prefixes=frozenset(w[:5] for w in inventory_words),
             rendering=rendering,
             english_vocabulary=english_vocabulary,
+            tables=tables_from_chunks(index.chunks),
         )
 
 
