@@ -7,144 +7,24 @@ A question whose `ask` raises is scored as failed: one broken item must not
 hide the scores of the other hundred. Reading and checking the question set
 is `evals.questions`.
 
-The retrieval ranking is the `retrieved` section ids in order, de-duplicated.
-An entry may carry `section_ids` (several sections, best first) instead of
-one `section_id`; the baseline does, because one of its chunks can span
-several report sections. `retrieved` holds only the k passages the answerer
-was asked for, so MRR@10 with k=5 counts a gold section below rank 5 as a
-miss.
+Scoring one answer (ranking, facts in what the answer shows, language
+share) is `evals.scoring`; aggregating (overall, per language and category,
+refusals per kind) is `evals.summary`. Their names are re-exported here, the
+module callers have always imported them from.
 """
 from __future__ import annotations
 
 import inspect
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from evals import metrics
 from evals.questions import CATEGORIES, LANGS, Question
+from evals.scoring import QuestionResult, ranking, score, shown_text
+from evals.summary import Group, KindRow, Scores, by_question_kind, by_refusal_kind, group_by, summarize
 
-
-@dataclass(frozen=True)
-class QuestionResult:
-    question: Question
-    ranked: tuple[str, ...]
-    cited: tuple[str, ...]
-    answer: str
-    refused: bool
-    latency_ms: float
-    hit1: float | None
-    hit5: float | None
-    rr10: float | None
-    citation_precision: float | None
-    citation_recall: float | None
-    facts_ok: bool | None  # None: a must-refuse question or one without gold facts
-    missing_facts: tuple[tuple[str, ...], ...]
-    error: str = ""
-
-    @property
-    def refusal_ok(self) -> bool:
-        return self.refused == self.question.refuse
-
-    @property
-    def reasons(self) -> tuple[str, ...]:
-        """Why this question counts as failed; empty if it passed."""
-        out = []
-        if self.error:
-            out.append(f"error: {self.error}")
-        if self.hit5 == 0.0:
-            out.append("gold section not in top 5")
-        if self.facts_ok is False:
-            out.append("missing facts")
-        if not self.refusal_ok:
-            out.append("did not refuse" if self.question.refuse else "refused wrongly")
-        return tuple(out)
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.reasons)
-
-
-def ranking(answer: dict) -> tuple[str, ...]:
-    ids: list[str] = []
-    for hit in answer.get("retrieved") or []:
-        ids.extend(hit.get("section_ids") or [hit.get("section_id", "")])
-    return metrics.dedupe(ids)
-
-
-def score(question: Question, answer: dict, latency_ms: float, error: str = "") -> QuestionResult:
-    """Score one answer dict against its question's gold."""
-    ranked = ranking(answer)
-    cited = metrics.dedupe(c.get("section_id", "") for c in answer.get("citations") or [])
-    text = str(answer.get("answer", ""))
-    gold = set(question.sections)
-    has_facts = bool(question.facts) and not question.refuse
-    missing = metrics.missing_facts(text, question.facts) if has_facts else ()
-    return QuestionResult(
-        question=question, ranked=ranked, cited=cited, answer=text, refused=bool(answer.get("refused", False)),
-        latency_ms=latency_ms,
-        hit1=metrics.hit_at_k(ranked, gold, 1), hit5=metrics.hit_at_k(ranked, gold, 5),
-        rr10=metrics.reciprocal_rank(ranked, gold, 10),
-        citation_precision=metrics.citation_precision(cited, gold),
-        citation_recall=metrics.citation_recall(cited, gold),
-        facts_ok=(not missing) if has_facts else None, missing_facts=missing, error=error,
-    )
-
-
-@dataclass(frozen=True)
-class Scores:
-    n: int
-    hit1: float | None
-    hit5: float | None
-    mrr10: float | None
-    citation_precision: float | None
-    citation_recall: float | None
-    fact_accuracy: float | None
-    fact_n: int  # questions the fact accuracy is over
-    refusal_precision: float | None
-    refusal_recall: float | None
-    must_refuse: int
-    p50_ms: float | None
-    p95_ms: float | None
-    mean_answer_chars: float | None
-    errors: int
-    failed: int
-
-
-def summarize(results: Sequence[QuestionResult]) -> Scores:
-    refusal = metrics.refusal_scores((r.question.refuse, r.refused) for r in results)
-    facts = [r.facts_ok for r in results if r.facts_ok is not None]
-    latencies = [r.latency_ms for r in results if not r.error]
-    return Scores(
-        n=len(results),
-        hit1=metrics.mean(r.hit1 for r in results), hit5=metrics.mean(r.hit5 for r in results),
-        mrr10=metrics.mean(r.rr10 for r in results),
-        citation_precision=metrics.mean(r.citation_precision for r in results),
-        citation_recall=metrics.mean(r.citation_recall for r in results),
-        fact_accuracy=metrics.mean(float(f) for f in facts), fact_n=len(facts),
-        refusal_precision=refusal.precision, refusal_recall=refusal.recall,
-        must_refuse=refusal.true_pos + refusal.false_neg,
-        p50_ms=metrics.percentile(latencies, 50), p95_ms=metrics.percentile(latencies, 95),
-        mean_answer_chars=metrics.mean(len(r.answer) for r in results if not r.error),
-        errors=sum(1 for r in results if r.error), failed=sum(1 for r in results if r.failed),
-    )
-
-
-class Group(NamedTuple):
-    key: str
-    scores: Scores
-
-
-def group_by(results: Sequence[QuestionResult], key: Callable[[Question], str],
-             order: Iterable[str] = ()) -> tuple[Group, ...]:
-    """Scores per key value: known values in `order` first, then any others sorted."""
-    buckets: dict[str, list[QuestionResult]] = {}
-    for r in results:
-        buckets.setdefault(key(r.question), []).append(r)
-    order = list(order)
-    keys = [k for k in order if k in buckets] + sorted(k for k in buckets if k not in order)
-    return tuple(Group(k, summarize(buckets[k])) for k in keys)
+__all__ = ["Ask", "EvalResult", "Group", "KindRow", "Progress", "QuestionResult", "Scores", "assistant_ask",
+           "ranking", "run_eval", "score", "shown_text", "summarize"]
 
 
 @dataclass(frozen=True)
@@ -155,6 +35,8 @@ class EvalResult:
     by_category: tuple[Group, ...]
     k: int  # passages the answerer was asked for
     seconds: float
+    question_kinds: tuple[KindRow, ...] = ()  # must-refuse questions per set `kind`: due, made
+    refusal_kinds: tuple[KindRow, ...] = ()  # refusals per answer `refusal_kind`: due, made
 
     @property
     def failures(self) -> tuple[QuestionResult, ...]:
@@ -180,7 +62,8 @@ def run_eval(ask: Ask, questions: Sequence[Question], k: int = 5, on_progress: P
         if on_progress is not None:
             on_progress(done, len(questions), result)
     return EvalResult(tuple(results), summarize(results), group_by(results, lambda q: q.lang, LANGS),
-                      group_by(results, lambda q: q.category, CATEGORIES), k, time.perf_counter() - started)
+                      group_by(results, lambda q: q.category, CATEGORIES), k, time.perf_counter() - started,
+                      by_question_kind(results), by_refusal_kind(results))
 
 
 def assistant_ask(assistant, k: int) -> Ask:
