@@ -219,10 +219,13 @@ def _other_writer(settings) -> str:
 
 
 def _has_index(settings) -> bool:
-    from core.store import ChromaStore
+    from core.store import ChromaStore, StoreError
 
     store = ChromaStore(settings.store_dir, settings.chroma_url)
-    return store.exists() and store.active() is not None
+    try:
+        return store.exists() and store.active() is not None
+    except StoreError:  # unreadable, or another chromadb's: the background build says what to do
+        return False
 
 
 def main() -> None:
