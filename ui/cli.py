@@ -194,7 +194,11 @@ def serve(ctx: click.Context, host: str, port: int, auth: str | None) -> None:
     assistant = None
     if store_is_current(settings, embedder):
         assistant = LiveAssistant.open(settings, embedder)
-    elif (writer := _other_writer(settings)) and _has_index(settings):
+    elif writer := _other_writer(settings):
+        if not _has_index(settings):  # nothing to serve, and building would be refused: say so now
+            from core.store_lock import StoreBusy, busy_message
+
+            raise StoreBusy(busy_message(settings.store_dir, int(writer) if writer.isdigit() else None))
         assistant = LiveAssistant.open(settings, embedder)
         click.echo(f"another kume process (pid {writer}) is writing {settings.store_dir}: serving the current "
                    "index until it is done, then the new one.")

@@ -63,3 +63,15 @@ def test_serve_answers_while_another_process_writes_and_then_from_its_build(smal
                 assert "the store switched to" in log and "Traceback" not in log, log
             finally:
                 client.close()
+
+
+def test_serve_with_no_index_while_another_process_writes_says_so_and_exits(small_corpus, tmp_path):
+    store = tmp_path / "store"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KUME_")}
+    with hold(store) as other:
+        out = subprocess.run([sys.executable, "-c", "from ui.cli import main; main()", "--store", str(store), "serve",
+                              "--port", "9"], cwd=REPO, env={**env, "KUME_CORPUS": str(small_corpus)},
+                             capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr
+    assert out.stderr.strip() == (f"Error: another kume process is writing {store} (pid {other.pid}): wait for it, "
+                                  "or run a Chroma server (README: shared server)")
