@@ -19,7 +19,10 @@ What counts as a word, and what does not:
 * a Turkish word is one of `frequent_words("tr")`, or such a word (3+ letters)
   followed by a chain of Turkish suffixes (`core.lexicon.suffix_chain`:
   "kümelerin" = küme+ler+in, "giderleri" = gider+ler+i), because Turkish
-  inflects a stem into forms no frequency list holds;
+  inflects a stem into forms no frequency list holds. That chain covers noun
+  endings; verbs ("yanıtla-mı-yor", "karşıla-n-makta-dır", "destekle-n-ir")
+  are chained here with VERB_SUFFIXES too, or every Turkish refusal
+  ("Rapor bu soruyu yanıtlamıyor") would count a word as foreign;
 * a word both languages know ("program", "on") counts for both.
 
 The language is the question's (`lang` in the set): the gold format says it is
@@ -43,18 +46,32 @@ _OPENERS = " \t\r\n«“\"‘'([{•*·–—-"
 _ENDS = ".!?:;"
 
 
+# Verb endings (folded): voice, negation, tense, mood, participles. Chained with the noun suffixes.
+VERB_SUFFIXES = frozenset(
+    "yor iyor uyor mak mek makta mekte ma me mi mu mis mus acak ecek yacak yecek ar er ir ur r il ul in un n "
+    "la le las les lan len abil ebil yabil yebil maz mez dik duk tik tuk an en yan yen arak erek ip up meli mali "
+    "sa se di ti du tu lar ler dir tir dur tur t".split())
+
+
 @lru_cache(maxsize=1)
 def _turkish() -> frozenset[str]:
     return frequent_words("tr")
 
 
+def _chain(rest: str) -> bool:
+    """`rest` is a sequence of verb endings and noun suffixes (core.lexicon.suffix_chain)."""
+    if suffix_chain(rest):
+        return True
+    return any(rest.startswith(v) and _chain(rest[len(v):]) for v in VERB_SUFFIXES if len(v) < len(rest) or v == rest)
+
+
 def is_turkish(word: str) -> bool:
-    """A frequent Turkish word, or a frequent stem of 3+ letters with a chain of Turkish suffixes."""
+    """A frequent Turkish word, or a frequent stem of 3+ letters with a chain of Turkish endings."""
     folded = fold_ascii(word).split("'")[0]
     words = _turkish()
     if folded in words:
         return True
-    return any(folded[:n] in words and suffix_chain(folded[n:]) for n in range(len(folded) - 1, MIN_STEM - 1, -1))
+    return any(folded[:n] in words and _chain(folded[n:]) for n in range(len(folded) - 1, MIN_STEM - 1, -1))
 
 
 def is_english(word: str) -> bool:

@@ -14,20 +14,21 @@ import platform
 import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NamedTuple
 
-from evals.runner import EvalResult, Group, QuestionResult, Scores
+from evals.report_refusals import markdown_section
+from evals.runner import EvalResult, Group, QuestionResult
+from evals.thresholds import METRIC_NAMES, Breach, check_thresholds  # noqa: F401 - their old home
+
+__all__ = ["COLUMNS", "MAIN", "METRIC_NAMES", "Breach", "ReportMeta", "check_thresholds", "fmt", "group_table",
+           "make_meta", "overall_table", "render_json", "render_markdown"]
 
 # (label, Scores field, format) in table order.
 COLUMNS = (("n", "n", "int"), ("hit@1", "hit1", "rate"), ("hit@5", "hit5", "rate"), ("MRR@10", "mrr10", "rate"),
            ("cite P", "citation_precision", "rate"), ("cite R", "citation_recall", "rate"),
            ("facts", "fact_accuracy", "rate"), ("refusal P", "refusal_precision", "rate"),
-           ("refusal R", "refusal_recall", "rate"), ("p50 ms", "p50_ms", "ms"), ("p95 ms", "p95_ms", "ms"))
+           ("refusal R", "refusal_recall", "rate"), ("false refusals", "false_refusals", "int"),
+           ("lang share", "language_share", "rate"), ("p50 ms", "p50_ms", "ms"), ("p95 ms", "p95_ms", "ms"))
 MAIN = ("hit5", "mrr10", "fact_accuracy")
-# Names used in thresholds.yaml -> Scores fields.
-METRIC_NAMES = {"hit@1": "hit1", "hit@5": "hit5", "mrr@10": "mrr10", "citation_precision": "citation_precision",
-                "citation_recall": "citation_recall", "fact_accuracy": "fact_accuracy",
-                "refusal_precision": "refusal_precision", "refusal_recall": "refusal_recall"}
 EXCERPT_CHARS = 300
 
 
@@ -161,6 +162,7 @@ def render_markdown(result: EvalResult, meta: ReportMeta, baseline: EvalResult |
     out += ["## Overall", "", overall_table(result, baseline), "",
             "## Per language", "", group_table(result.by_lang, baseline.by_lang if baseline else None), "",
             "## Per category", "", group_table(result.by_category, baseline.by_category if baseline else None), "",
+            *markdown_section(result),
             "## Latency", "",
             f"- assistant: p50 {fmt(o.p50_ms, 'ms')} ms, p95 {fmt(o.p95_ms, 'ms')} ms, "
             f"mean answer {fmt(o.mean_answer_chars, 'whole')} characters"]
@@ -171,7 +173,9 @@ def render_markdown(result: EvalResult, meta: ReportMeta, baseline: EvalResult |
     out += ["", "Latency is wall-clock per question around the whole `ask` call, on the machine above.", "",
             "Notes: hit@k and MRR count distinct sections in retrieval order; MRR@10 only sees the k passages "
             "returned, so a gold section below rank k counts as a miss. Citation precision is 0 for an answer "
-            "without citations; must-refuse questions have no gold sections and are scored by refusal P/R only.",
+            "without citations; must-refuse questions have no gold sections and are scored by refusal P/R only. "
+            "Facts are looked for in the answer and its citations' quoted originals (`text`, `text_en`); a "
+            "`computed` question's facts in the answer text alone (evals/README.md, \"How facts are matched\").",
             "", f"## Failed questions ({len(result.failures)} of {o.n})", ""]
     if baseline:
         mine = {r.question.id for r in result.failures}
@@ -183,44 +187,9 @@ def render_markdown(result: EvalResult, meta: ReportMeta, baseline: EvalResult |
     return "\n".join(out).rstrip() + "\n"
 
 
-def _result_json(result: EvalResult) -> dict:
-    return {
-        "k": result.k, "seconds": round(result.seconds, 2), "overall": dataclasses.asdict(result.overall),
-        "by_lang": {g.key: dataclasses.asdict(g.scores) for g in result.by_lang},
-        "by_category": {g.key: dataclasses.asdict(g.scores) for g in result.by_category},
-        "questions": [
-            {"id": r.question.id, "lang": r.question.lang, "category": r.question.category,
-             "failed": r.failed, "reasons": list(r.reasons), "expected_sections": list(r.question.sections),
-             "returned_sections": list(r.ranked), "cited": list(r.cited), "refused": r.refused,
-             "must_refuse": r.question.refuse, "hit@1": r.hit1, "hit@5": r.hit5, "rr@10": r.rr10,
-             "citation_precision": r.citation_precision, "citation_recall": r.citation_recall,
-             "facts_ok": r.facts_ok, "missing_facts": [list(f) for f in r.missing_facts],
-             "latency_ms": round(r.latency_ms, 1), "answer_excerpt": _excerpt(r.answer), "error": r.error}
-            for r in result.results
-        ],
-    }
-
-
 def render_json(result: EvalResult, meta: ReportMeta, baseline: EvalResult | None = None) -> dict:
     """The final JSON (the only dict this package hands out): meta, assistant, and baseline or null."""
-    return {"meta": dataclasses.asdict(meta), "assistant": _result_json(result),
-            "baseline": _result_json(baseline) if baseline else None}
+    from evals.report_json import result_json
 
-
-class Breach(NamedTuple):
-    metric: str
-    minimum: float
-    measured: float | None
-
-
-def check_thresholds(scores: Scores, minimums: dict[str, float]) -> tuple[Breach, ...]:
-    """Metrics below their minimum (an unmeasured one counts as below); an unknown name raises ValueError."""
-    unknown = sorted(set(minimums) - set(METRIC_NAMES))
-    if unknown:
-        raise ValueError(f"unknown metric(s) {', '.join(unknown)}; known: {', '.join(METRIC_NAMES)}")
-    breaches = []
-    for name, minimum in minimums.items():
-        value = getattr(scores, METRIC_NAMES[name])
-        if value is None or value < float(minimum):
-            breaches.append(Breach(name, float(minimum), value))
-    return tuple(breaches)
+    return {"meta": dataclasses.asdict(meta), "assistant": result_json(result, EXCERPT_CHARS),
+            "baseline": result_json(baseline, EXCERPT_CHARS) if baseline else None}

@@ -75,12 +75,15 @@ def _write(path: Path, text: str) -> None:
               help="Write the full results as JSON here.")
 @click.option("--baseline", is_flag=True, help="Also run the plain-RAG baseline and compare.")
 @click.option("--limit", type=click.IntRange(1), help="Only N questions, spread over categories and languages.")
+@click.option("--check", is_flag=True,
+              help="Compare with this set's limits in evals/thresholds.yaml; exit 1 outside them.")
 @click.pass_context
 def eval_command(ctx: click.Context, question_set: Path, k: int, report_path: Path | None, json_path: Path | None,
-                 baseline: bool, limit: int | None) -> None:
+                 baseline: bool, limit: int | None, check: bool) -> None:
     """Score the assistant on a question set (JSONL): retrieval, citations, facts, refusals, latency."""
     from evals.questions import QuestionSetError, load_question_set, stratified_subset
     from evals.report import make_meta, overall_table, render_json, render_markdown
+    from evals.report_refusals import summary_text
     from evals.runner import assistant_ask
     from ui.cli_common import settings_from as _settings, user_errors as _user_errors
 
@@ -94,6 +97,7 @@ def eval_command(ctx: click.Context, question_set: Path, k: int, report_path: Pa
         raise click.ClickException(f"question set '{question_set}' has no valid question")
     if limit:
         questions = stratified_subset(questions, limit)
+    limits = _limits_for(question_set) if check else None
 
     settings = _settings(ctx)
     try:
@@ -115,9 +119,38 @@ def eval_command(ctx: click.Context, question_set: Path, k: int, report_path: Pa
     click.echo(f"{meta.set_name}: {len(questions)} questions, {result.overall.failed} failed, "
                f"{result.seconds:.1f} s" + (f" (baseline {base.seconds:.1f} s)" if base else ""))
     click.echo(overall_table(result, base))
+    click.echo(summary_text(result))
     if report_path:
         _write(report_path, render_markdown(result, meta, base))
         click.echo(f"Report: {report_path}")
     if json_path:
         _write(json_path, json.dumps(render_json(result, meta, base), ensure_ascii=False, indent=2) + "\n")
         click.echo(f"JSON: {json_path}")
+    if limits is not None:
+        _check(result, limits)
+
+
+def _limits_for(question_set: Path):
+    """This set's entry in evals/thresholds.yaml, read before the run so a bad file costs no evaluation."""
+    from evals.thresholds import FILE, limits_for, load_thresholds
+
+    try:
+        _, sets = load_thresholds()
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"cannot use {FILE}: {exc}") from None
+    limits = limits_for(question_set, sets)
+    if limits is None:
+        raise click.ClickException(f"{FILE} has no limits for {question_set}; sets with limits: "
+                                   + ", ".join(s.set for s in sets))
+    return limits
+
+
+def _check(result, limits) -> None:
+    from evals.thresholds import check_set
+
+    breaches = check_set(result, limits)
+    enforced = sum(len(m) for m in limits.enforced().values())
+    if breaches:
+        raise click.ClickException(f"outside evals/thresholds.yaml ({limits.set}): "
+                                   + "; ".join(map(str, breaches)))
+    click.echo(f"Thresholds: {enforced} limit(s) of {limits.set} met")
