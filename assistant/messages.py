@@ -54,9 +54,75 @@ MESSAGES: dict[str, dict[str, str]] = {
     "r_task": {"tr": "bu raporla ilgili bir soru değil, bir görev; Küme Asistanı yalnızca raporu yanıtlar",
                "en": "this is a task, not a question about the report; Küme Asistanı only answers from the report"},
     "r_no_passage": {"tr": "hiçbir bölüm soruyu desteklemiyor", "en": "no passage supports an answer"},
+    # inventory aggregates (assistant/structured/inventory_aggregate.py)
+    "inv_total": {"tr": "Envanterde (EK 2) toplam {count} küme/potansiyel küme var [1]; aşamalara göre: {breakdown}.",
+                  "en": "The inventory (EK 2) lists {count} clusters and potential clusters in total [1]; by stage: "
+                        "{breakdown}."},
+    "inv_share": {"tr": "{base_what} {part} tanesi {what}: {part} / {base} = {pct} [1] ({breakdown}).",
+                  "en": "{part} of {base_what} are {what}: {part} / {base} = {pct} [1] ({breakdown})."},
+    "inv_base_whole": {"tr": "Envanterdeki {n} küme/potansiyel kümenin", "en": "the {n} clusters of the inventory"},
+    "inv_base_stages": {"tr": "{stages} aşamasındaki {n} kümenin", "en": "the {n} clusters at the {stages} stage"},
+    "inv_share_all": {"tr": "bu ölçütlere uyuyor", "en": "in this group"},
+    "inv_many": {"tr": "{subject} {count} küme/potansiyel küme var [1]; aşamalara göre: {stages}{sectors}. "
+                       "Satırların tamamı tabloda.",
+                 "en": "The inventory lists {count} clusters{subject} [1]; by stage: {stages}{sectors}. "
+                       "Every row is in the table."},
+    "inv_by_sector": {"tr": "; sektörlere göre: {sectors}", "en": "; by sector: {sectors}"},
+    "inv_distinct_provinces": {"tr": "{where}{count} küme/potansiyel küme {n} farklı ilde{extra} [1]: {items}.",
+                               "en": "The {count} clusters{where} are in {n} different provinces{extra} [1]: {items}."},
+    "inv_distinct_sectors": {"tr": "{where}{count} küme/potansiyel küme {n} sektörde: {items}.",
+                             "en": "The {count} clusters{where} are in {n} sectors: {items}."},
+    "inv_national_extra": {"tr": " (ayrıca {n} ulusal (TR) kayıt)", "en": " (besides {n} national (TR) entries)"},
+    "inv_name_words": {"tr": "adı {words} ile eşleşen", "en": "whose names match {words}"},
 }
 
 
 def say(key: str, lang: str, **values: object) -> str:
     """The message `key` in `lang` ("tr" or "en"), formatted with `values`."""
     return MESSAGES[key][lang].format(**values)
+
+# Computed answers (assistant/structured/calculator.py, survey_table.py, criteria.py): the figures come from
+# the cited records or the question; these are only the words around them.
+MESSAGES.update({
+    "calc_covers": {"tr": "URGE'nin karşıladığı tutar: {value}.", "en": "URGE covers {value}."},
+    "calc_most": {"tr": "Alınabilecek en yüksek destek: {value}.", "en": "The most URGE pays: {value}."},
+    "calc_sum": {"tr": "Toplam: {terms} = {value}.", "en": "In total: {terms} = {value}."},
+    "calc_below": {"tr": "{basis} {ceiling} üst sınırının altında", "en": "below the {ceiling} ceiling {basis}"},
+    "calc_above": {"tr": "{basis} {ceiling} üst sınırını aşıyor; üst sınır uygulanır",
+                   "en": "above the {ceiling} ceiling {basis}, so the ceiling applies"},
+    "calc_ceiling": {"tr": "{basis} üst sınır", "en": "the ceiling {basis}"},
+    "calc_times": {"tr": "{k} {unit} × {ceiling} ({basis})", "en": "{k} {unit} × {ceiling} {basis}"},
+    "calc_count_capped": {"tr": "Rapor bu destekte en fazla {allowed} {unit} öngörüyor; {asked} yerine {allowed} ile "
+                                "hesaplandı [{n}].",
+                          "en": "The report allows at most {allowed} {unit} for this line, so {allowed} were counted "
+                                "instead of {asked} [{n}]."},
+    "calc_employment": {"tr": "{experts} uzman × {salary} ({period}){months} × {years} yıl = {value}; destek her uzman "
+                              "için emsal personelin brüt ücreti tutarı kadardır [{n}]",
+                        "en": "{experts} experts × {salary} ({period}){months} × {years} years = {value}; the support "
+                              "for each expert equals the gross salary of equivalent staff [{n}]"},
+    "calc_months": {"tr": " × 12 ay", "en": " × 12 months"},
+    "calc_employment_rule": {"tr": "Rapor istihdam desteği için USD cinsinden bir üst sınır vermiyor: en fazla "
+                                   "{experts} uzman personel için, her biri için proje süresince ve toplamda {years} "
+                                   "yılı aşmamak üzere, işbirliği kuruluşunun emsal personeli brüt ücreti tutarı kadar "
+                                   "destek verilir [{n}]. Bir tutar hesaplamak için uzmanların aylık veya yıllık emsal "
+                                   "brüt ücretini yazın.",
+                             "en": "The report gives no USD ceiling for the employment support: for at most {experts} "
+                                   "expert staff, each for the duration of the project and at most {years} years in "
+                                   "total, the cooperating organisation receives support equal to the gross salary of "
+                                   "its equivalent staff [{n}]. State the experts' monthly or yearly gross salary to "
+                                   "compute an amount."},
+    "calc_alt_reading": {"tr": "Not: raporun cümlesi {ceiling} tutarını giderlerin yıllık üst sınırı olarak da "
+                               "okumaya izin veriyor; o okumada destek yılda en fazla {alt} olur.",
+                         "en": "Note: the report's sentence can also be read as a yearly cap of {ceiling} on the "
+                               "costs; read that way the support is at most {alt} a year."},
+    "basis_project": {"tr": "proje başına", "en": "per project"},
+    "basis_programme": {"tr": "program başına", "en": "per programme"},
+    "basis_year": {"tr": "yıllık", "en": "per year"},
+    "basis_expert": {"tr": "uzman başına", "en": "per expert"},
+    "unit_programme": {"tr": "program", "en": "programmes"},
+    "unit_expert": {"tr": "uzman", "en": "experts"},
+    "unit_year": {"tr": "yıl", "en": "years"},
+    "unit_project": {"tr": "proje", "en": "projects"},
+    "period_month": {"tr": "aylık", "en": "a month"},
+    "period_year": {"tr": "yıllık", "en": "a year"},
+})

@@ -1,0 +1,132 @@
+"""The URGE calculator, checked by hand against chapter 2 (rates 75 % / 70 %, ceilings 400.000, 150.000, 100.000,
+50.000 USD, 5 and 10 programmes, 2 experts, 3 years)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.structured.calculator import answer_calculation
+from assistant.structured.computed import answer_computed
+from assistant.structured.quantities import Tokens, counts_in, fmt
+from tests.assistant.structured.computed_fixtures import question, real_knowledge
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return real_knowledge()
+
+
+def ask(knowledge, text, *history):
+    return answer_calculation(question(text, *history), knowledge)
+
+
+def test_reimbursement_below_the_ceiling_turkish(knowledge):
+    a = ask(knowledge, "Eğitim ve danışmanlık programımızın toplam gideri 250.000 dolar olacak. URGE bunun ne kadarını karşılar?")
+    assert a.kind == "computed"
+    first, arithmetic = a.lead.split("\n")[:2]
+    assert first == "URGE'nin karşıladığı tutar: 187.500 USD."
+    assert arithmetic.startswith("% 75 × 250.000 USD = 187.500 USD") and "400.000 USD" in arithmetic
+    assert [c.section_id for c in a.citations] == ["2.egitim-danismanlik"]
+    assert "% 75’i proje bazında 400.000 USD’a kadar" in a.citations[0].text
+
+
+def test_reimbursement_above_the_ceiling_english(knowledge):
+    a = ask(knowledge, "Our training and consultancy project costs 600,000 USD; how much does URGE cover?")
+    assert a.lead.startswith("URGE covers 400,000 USD.\n75 % × 600,000 USD = 450,000 USD, above the 400,000 USD ceiling")
+
+
+def test_reimbursement_of_a_buyer_delegation(knowledge):
+    a = ask(knowledge, "If a buyer delegation we host costs 80,000 USD, what's the most URGE will pay?")
+    assert a.lead.startswith("URGE covers 60,000 USD.") and "100,000 USD ceiling per programme" in a.lead
+
+
+def test_each_of_several_programmes_is_reimbursed(knowledge):
+    a = ask(knowledge, "Üç alım heyeti programının her biri 80.000 dolar tutarsa URGE ne kadarını karşılar?")
+    assert a.lead.startswith("URGE'nin karşıladığı tutar: 180.000 USD.")
+    without_each = ask(knowledge, "Üç alım heyeti programı 80.000 dolar tutarsa URGE ne kadarını karşılar?")
+    assert without_each.lead.startswith("URGE'nin karşıladığı tutar: 60.000 USD.")
+
+
+def test_all_programmes_of_a_line(knowledge):
+    a = ask(knowledge, "Alım heyeti programlarının tamamını kullanırsak alınabilecek azami toplam destek ne kadar eder?")
+    assert a.lead.split("\n")[:2] == ["Alınabilecek en yüksek destek: 1.000.000 USD.",
+                                      "10 program × 100.000 USD (program başına) = 1.000.000 USD [1]"]
+    english = ask(knowledge, "If we run every buyer-mission programme URGE allows at its ceiling, what is the most we can receive?")
+    assert english.lead.startswith("The most URGE pays: 1,000,000 USD.\n10 programmes × 100,000 USD per programme")
+
+
+def test_follow_up_counts_the_programmes_of_the_earlier_line(knowledge):
+    earlier = "URGE'de yurt dışı pazarlama programlarında destek oranı ve program başına sınır ne?"
+    a = ask(knowledge, "Peki üç program yaparsak toplam tavan ne olur?", earlier)
+    assert a.lead.startswith("Alınabilecek en yüksek destek: 450.000 USD.\n3 program × 150.000 USD")
+    assert a.citations[0].section_id == "2.yurtdisi-pazarlama"
+
+
+def test_a_count_beyond_the_allowed_one_is_capped(knowledge):
+    earlier = "URGE'de yurt dışı pazarlama programlarında destek oranı ve program başına sınır ne?"
+    a = ask(knowledge, "Peki yedi program yaparsak toplam tavan ne olur?", earlier)
+    assert a.lead.startswith("Alınabilecek en yüksek destek: 750.000 USD.")
+    assert "en fazla 5 program öngörüyor; 7 yerine 5 ile" in a.lead
+
+
+def test_combination_of_lines_without_the_word_urge(knowledge):
+    a = ask(knowledge, "What's the most a project could get if it used the training line up to the cap plus all five "
+                       "foreign marketing programmes?")
+    lines = a.lead.split("\n")
+    assert lines[0] == "The most URGE pays: 1,150,000 USD."
+    assert "400,000 USD (the ceiling per project)" in lines[1] and "5 programmes × 150,000 USD" in lines[2]
+    assert lines[3] == "In total: 400,000 USD + 750,000 USD = 1,150,000 USD."
+    assert [c.section_id for c in a.citations] == ["2.egitim-danismanlik", "2.yurtdisi-pazarlama"]
+
+
+def test_employment_with_a_monthly_salary(knowledge):
+    a = ask(knowledge, "İstihdam desteğiyle iki uzman çalıştıracağız, emsal brüt ücret kişi başı aylık 3.000 dolar. "
+                       "Azami süre boyunca toplam ne kadar destek çıkar?")
+    assert a.lead.startswith("Alınabilecek en yüksek destek: 216.000 USD.\n"
+                             "2 uzman × 3.000 USD (aylık) × 12 ay × 3 yıl = 216.000 USD")
+    assert "2 (iki) uzman personel" in a.citations[0].text and "emsal personeli brüt ücreti" in a.citations[0].text
+
+
+def test_employment_with_a_yearly_salary_and_too_many_experts(knowledge):
+    a = ask(knowledge, "URGE istihdam programında 4 uzmanın yıllık emsal brüt ücreti 30.000 dolar ise toplam ne kadar destek alınır?")
+    assert a.lead.startswith("Alınabilecek en yüksek destek: 180.000 USD.")
+    assert "4 yerine 2" in a.lead
+
+
+def test_employment_without_a_salary_computes_nothing(knowledge):
+    a = ask(knowledge, "URGE istihdam desteğiyle azami toplam ne kadar destek alınabilir?")
+    assert a.rows[0][1] == "—" and "USD cinsinden bir üst sınır vermiyor" in a.lead
+    undated = ask(knowledge, "URGE istihdam desteğiyle iki uzman için 3.000 dolar ücretle toplam ne kadar alınır?")
+    assert "USD cinsinden bir üst sınır vermiyor" in undated.lead  # no period: monthly or yearly is not said
+
+
+def test_individual_consultancy_mentions_the_other_reading(knowledge):
+    a = ask(knowledge, "Bireysel danışmanlıkta yılda 60.000 dolar harcarsak URGE ne kadarını öder?")
+    assert a.lead.startswith("URGE'nin karşıladığı tutar: 42.000 USD.") and "35.000 USD" in a.lead
+
+
+@pytest.mark.parametrize("text", [
+    "URGE eğitim desteğinin üst sınırı nedir?",
+    "What is the ceiling of URGE buyer delegation programmes?",
+    "URGE yurt dışı pazarlama programlarında toplam kaç program desteklenir?",
+    "URGE yurt dışı pazarlama programlarının tamamında destek oranı nedir?",
+    "Under URGE, what share of the costs of training and/or consultancy programmes is covered, and up to what amount?",
+    "ORA1.AA1.T1.E3 eylemi için 100.000 dolarlık bir eğitim programı ne kadar destek alır?",
+    "URGE yurt dışı pazarlama limitleri 2014'te toplam ne kadardı?",
+    "Gaziantep'teki kümeler hangileri?",
+])
+def test_nothing_to_compute_stays_with_the_other_answers(knowledge, text):
+    assert answer_computed(question(text), None, knowledge) is None
+
+
+def test_counts_need_their_unit_and_the_questions_language():
+    assert [c.value for c in counts_in(Tokens.of("all five foreign marketing programmes"), "en")] == [5]
+    assert counts_in(Tokens.of("we rely on foreign marketing programmes"), "en") == []  # "on" is not ten
+    assert [c.value for c in counts_in(Tokens.of("on yurt dışı program"), "tr")] == [10]
+    assert counts_in(Tokens.of("Tablo 1 de 250 000 dolar"), "tr") == []
+
+
+def test_numbers_are_written_the_languages_way():
+    assert (fmt(187500, "tr"), fmt(187500, "en")) == ("187.500", "187,500")
+    assert (fmt(1150000, "tr"), fmt(1150000, "en")) == ("1.150.000", "1,150,000")
+    from decimal import Decimal
+    assert (fmt(Decimal("1234.5"), "tr"), fmt(Decimal("1234.5"), "en")) == ("1.234,50", "1,234.50")
