@@ -126,3 +126,25 @@ MESSAGES.update({
     "period_month": {"tr": "aylık", "en": "a month"},
     "period_year": {"tr": "yıllık", "en": "a year"},
 })
+
+# Tablo 1 (assistant/structured/survey_table.py)
+MESSAGES.update({
+    "t1_sum": {"tr": "Tablo 1'deki {k} kalkınma ajansının gönderdiği cevapların toplamı {total}: {terms} = {total} {n}.",
+               "en": "The {k} development agencies of Tablo 1 sent {total} responses in total: {terms} = {total} {n}."},
+    "t1_sum_of": {"tr": "Bu ajansların cevaplarının toplamı: {terms} = {total}.",
+                  "en": "Together they sent {terms} = {total} responses."},
+    "t1_filter": {"tr": "Tablo 1'de cevap sayısı {cond} olan {k} kalkınma ajansı var {n}: {names}.",
+                  "en": "{k} development agencies in Tablo 1 sent {cond} responses {n}: {names}."},
+    "t1_more": {"tr": "{a} {x}, {b} {y} cevap gönderdi: {a} {d} cevap daha fazla gönderdi ({x} − {y} = {d}) {n}.",
+                "en": "{a} sent {d} more responses than {b}: {x} − {y} = {d} {n}."},
+    "t1_fewer": {"tr": "{a} {x}, {b} {y} cevap gönderdi: {a} {d} cevap daha az gönderdi ({y} − {x} = {d}) {n}.",
+                 "en": "{a} sent {d} fewer responses than {b}: {y} − {x} = {d} {n}."},
+    "t1_most": {"tr": "En çok cevabı {names} gönderdi: {x} cevap {n}.", "en": "{names} sent the most responses: {x} {n}."},
+    "t1_fewest": {"tr": "En az cevabı {names} gönderdi: {x} cevap {n}.",
+                  "en": "{names} sent the fewest responses: {x} {n}."},
+    "t1_rows": {"tr": "Tablo 1'e göre: {pairs} {n}.", "en": "According to Tablo 1: {pairs} {n}."},
+    "t1_pair": {"tr": "{a} {x} cevap", "en": "{a} sent {x} responses"},
+    "t1_all": {"tr": "Ankete Tablo 1'deki {k} kalkınma ajansından toplam {total} cevap geldi {n}: {names}.",
+               "en": "Tablo 1 lists {k} development agencies, which sent {total} survey responses in total {n}: "
+                     "{names}."},
+})

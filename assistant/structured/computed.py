@@ -9,13 +9,14 @@ when the question is not its kind, and the router goes on as before.
 from __future__ import annotations
 
 from assistant.structured.calculator import answer_calculation
+from assistant.structured.survey_table import answer_table
 
 
 def answer_computed(q, slots, knowledge):
     """A computed DirectAnswer for the question, or None when nothing is to be computed."""
     if knowledge is None or getattr(knowledge, "tables", None) is None:
         return None
-    for answerer in (answer_calculation,):
+    for answerer in (answer_calculation, answer_table):
         answer = answerer(q, knowledge)
         if answer is not None:
             return answer

@@ -1,0 +1,162 @@
+"""Tablo 1 (survey responses per development agency) answered by arithmetic over its rows.
+
+The report prints the 26 rows and no total, so "how many responses in total?",
+"how many more did İSTKA send than İKA?" or "which agencies sent 15 or more?"
+have exact answers only by computing over the rows (`ingest.tables.SurveyResponses`).
+The answer leads with the computed figure, shows the sum or difference, lists
+the matching rows as a table and cites each row to `4.tablo-1`.
+
+A question is taken as one about Tablo 1 when it names the table, or speaks of
+agencies and their responses, or names an agency of the table; for a follow-up
+("Which of them sent more than 20?") the earlier turn supplies that context and
+the comparison is read from the new turn only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.messages import say
+from assistant.structured.citing import Citer
+from core.answers import DirectAnswer
+from core.normalize import fold_ascii
+from core.wordlists import frequent_words
+
+_TABLE = re.compile(r"\b(tablo|table) 1\b")
+_OTHER_TABLE = re.compile(r"\b(tablo|table) [2-9]\b")
+_AGENCIES = re.compile(r"\b(ajans\w*|agenc\w*|bka\w*)\b")
+_RESPONSES = re.compile(r"\b(cevap\w*|yanit\w*|respon\w*|answer\w*|repl(y|ies)|anket\w*|survey\w*|form\w*)\b")
+_SUM = re.compile(r"\b(toplam\w*|topla\w*|total\w*|in all|altogether|sum\w*|overall|hep birlikte)\b")
+_MORE_LESS = re.compile(r"\b(more|fewer|less|fazla|az|fark\w*|difference)\b")
+_MOST = re.compile(r"\b(en (cok|fazla)|the most|most responses|highest|largest)\b(?! \d)")
+_FEWEST = re.compile(r"\b(en az|the fewest|fewest|the least|lowest|smallest)\b(?! \d)")
+_LIST = re.compile(r"\b(hangi\w*|which|list\w*|neler\w*|kimler\w*|who)\b")
+# (pattern with group "x", operator): "15 ya da daha fazla" ≥, "more than 20" >, "exactly 15" =, …
+_COMPARISONS = (
+    (r"(?P<x>\d+) (ya da|veya|or) (daha )?(fazla|more|uzeri|above|over|higher)", ">="),
+    (r"\b(en az|at least|minimum|no fewer than|no less than) (?P<x>\d+)", ">="),
+    (r"(?P<x>\d+) (ya da|veya|or) (daha )?(az|fewer|less|alti|below)", "<="),
+    (r"\b(en fazla|at most|no more than|maximum|up to) (?P<x>\d+)", "<="),
+    (r"\b(more than|over|above|greater than|in excess of) (?P<x>\d+)", ">"),
+    (r"(?P<x>\d+) (den|dan|ten|tan)? ?(daha )?(fazla|cok|uzeri|buyuk)", ">"),
+    (r"\b(fewer than|less than|under|below) (?P<x>\d+)", "<"),
+    (r"(?P<x>\d+) (den|dan|ten|tan)? ?(daha )?(az|dusuk|kucuk)", "<"),
+    (r"\b(exactly|tam olarak|tam|precisely|just) (?P<x>\d+)", "=="),
+    (r"\b(?P<x>\d+) (cevap\w*|yanit\w*|respon\w*|answer\w*|replies)", "=="),
+)
+_TEST = {">=": lambda a, x: a >= x, ">": lambda a, x: a > x, "<=": lambda a, x: a <= x,
+         "<": lambda a, x: a < x, "==": lambda a, x: a == x}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    op: str
+    x: int
+
+    def holds(self, value: int) -> bool:
+        return _TEST[self.op](value, self.x)
+
+    def text(self, lang: str) -> str:
+        """In the user's terms for English; for Turkish as bounds ("en az 21"), which need no suffix."""
+        if lang == "en":
+            return {">=": f"{self.x} or more", ">": f"more than {self.x}", "<=": f"at most {self.x}",
+                    "<": f"fewer than {self.x}", "==": f"exactly {self.x}"}[self.op]
+        return {">=": f"en az {self.x}", ">": f"en az {self.x + 1}", "<=": f"en fazla {self.x}",
+                "<": f"en fazla {self.x - 1}", "==": f"tam {self.x}"}[self.op]
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[0-9a-z]+", fold_ascii(text)))
+
+
+def comparison_in(text: str) -> Comparison | None:
+    """The first comparison of a response count the text states ("15 ya da daha fazla", "more than 20")."""
+    folded = _folded(text)
+    for pattern, op in _COMPARISONS:
+        match = re.search(pattern, folded)
+        if match and not re.match(r"(tablo|table) $", folded[max(0, match.start() - 6):match.start()]):
+            return Comparison(op, int(match["x"]))
+    return None
+
+
+def agencies_named(text: str, rows) -> list:
+    """The rows whose agency the text names, in the order named: "İSTKA'nın", "ika"; a name that is also
+    an everyday word (ORAN "rate", ZAFER, MARKA "brand") only when typed in capitals."""
+    by_name = {fold_ascii(r.agency): r for r in rows}
+    common = frequent_words("tr") | frequent_words("en")
+    found = []
+    for token in re.findall(r"[^\W\d_]+", text):
+        row = by_name.get(fold_ascii(token))
+        if row and row not in found and (token.isupper() and len(token) > 1 or fold_ascii(token) not in common):
+            found.append(row)
+    return found
+
+
+def is_table_question(text: str, rows) -> bool:
+    folded = _folded(text)
+    if _OTHER_TABLE.search(folded) and not _TABLE.search(folded):
+        return False
+    return bool(_TABLE.search(folded) or (_AGENCIES.search(folded) and _RESPONSES.search(folded))
+                or (agencies_named(text, rows) and _RESPONSES.search(folded)))
+
+
+def answer_table(q, knowledge) -> DirectAnswer | None:
+    """Sums, differences, comparisons and look-ups over Tablo 1's rows; None when the question is none of these."""
+    responses = knowledge.tables.responses if knowledge.tables is not None else None
+    if responses is None or not responses.rows:
+        return None
+    rows = responses.rows
+    if not is_table_question(q.text, rows) and not (q.followup and is_table_question(q.search, rows)):
+        return None
+    lang, folded = q.lang, _folded(q.text)
+    named = agencies_named(q.text, rows)
+    comparison = comparison_in(q.text)
+    citer = Citer(knowledge)
+
+    def cite(row) -> int:
+        return citer.cite(row.section_id, f"{row.row} {row.agency} {row.responses}", row.page)
+
+    def marks(chosen) -> str:
+        numbers = [cite(r) for r in chosen]
+        return "".join(f"[{n}]" for n in numbers) if len(numbers) <= 6 else f"[{numbers[0]}]–[{numbers[-1]}]"
+
+    if len(named) == 2 and _MORE_LESS.search(folded) and not comparison:
+        a, b = named
+        d = a.responses - b.responses
+        key = "t1_more" if d >= 0 else "t1_fewer"
+        lead = say(key, lang, a=a.agency, b=b.agency, x=a.responses, y=b.responses, d=abs(d), n=marks(named))
+        return _direct(lang, lead, named, citer, abs(d))
+    if comparison:
+        chosen = [r for r in rows if comparison.holds(r.responses)]
+        lead = say("t1_filter", lang, k=len(chosen), cond=comparison.text(lang),
+                   names=", ".join(f"{r.agency} ({r.responses})" for r in chosen) or "—", n=marks(chosen or rows))
+        if chosen and _SUM.search(folded):
+            total = sum(r.responses for r in chosen)
+            lead += " " + say("t1_sum_of", lang, terms=" + ".join(str(r.responses) for r in chosen), total=total)
+        return _direct(lang, lead, chosen, citer, len(chosen))
+    if _MOST.search(folded) or _FEWEST.search(folded):
+        best = max(r.responses for r in rows) if _MOST.search(folded) else min(r.responses for r in rows)
+        chosen = [r for r in rows if r.responses == best]
+        key = "t1_most" if _MOST.search(folded) else "t1_fewest"
+        lead = say(key, lang, names=", ".join(r.agency for r in chosen), x=best, n=marks(chosen))
+        return _direct(lang, lead, chosen, citer, best)
+    if _SUM.search(folded) and not named:
+        total = sum(r.responses for r in rows)
+        lead = say("t1_sum", lang, k=len(rows), total=total, terms=" + ".join(str(r.responses) for r in rows),
+                   n=marks(rows))
+        return _direct(lang, lead, rows, citer, total)
+    if named:
+        lead = say("t1_rows", lang, pairs="; ".join(say("t1_pair", lang, a=r.agency, x=r.responses) for r in named),
+                   n=marks(named))
+        return _direct(lang, lead, named, citer, len(named))
+    if q.wants in ("list", "count") and (_LIST.search(folded) or q.wants == "count") and _AGENCIES.search(folded):
+        lead = say("t1_all", lang, k=len(rows), total=sum(r.responses for r in rows), n=marks(rows),
+                   names=", ".join(f"{r.agency} ({r.responses})" for r in rows))
+        return _direct(lang, lead, rows, citer, len(rows))
+    return None
+
+
+def _direct(lang: str, lead: str, chosen, citer: Citer, count: int) -> DirectAnswer:
+    columns = ("Kalkınma ajansı", "Cevap sayısı") if lang == "tr" else ("Agency", "Responses")
+    return DirectAnswer("table", lead, citer.all(), columns, tuple((r.agency, str(r.responses)) for r in chosen),
+                        count)

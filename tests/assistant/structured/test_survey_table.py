@@ -1,0 +1,81 @@
+"""Tablo 1 arithmetic, checked by hand against the printed table (26 agencies, 349 responses, İSTKA 51, İKA 23)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.structured.survey_table import Comparison, agencies_named, answer_table, comparison_in
+from tests.assistant.structured.computed_fixtures import question, real_knowledge
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return real_knowledge()
+
+
+def ask(knowledge, text, *history):
+    return answer_table(question(text, *history), knowledge)
+
+
+def test_sum_over_the_rows(knowledge):
+    a = ask(knowledge, "Tablo 1'deki bütün kalkınma ajanslarının verdiği cevapları toplarsak kaç eder?")
+    assert a.kind == "table" and a.count == 349
+    assert a.lead.startswith("Tablo 1'deki 26 kalkınma ajansının gönderdiği cevapların toplamı 349: 23 + 8 + 14 + 51")
+    assert len(a.rows) == 26 and {c.section_id for c in a.citations} == {"4.tablo-1"}
+    assert a.citations[3].text == "4 İSTKA 51" and a.citations[3].page == 25
+    assert ask(knowledge, "how many responses did the agencies send in total?").count == 349
+
+
+def test_at_least_filter_turkish(knowledge):
+    a = ask(knowledge, "Tablo 1'de 15 ya da daha fazla cevap gönderen kaç kalkınma ajansı var?")
+    assert a.count == 9 and "en az 15 olan 9 kalkınma ajansı" in a.lead
+    assert [r[0] for r in a.rows] == ["İKA", "İSTKA", "OKA", "ANKARAKA", "BAKA", "DOĞAKA", "GEKA", "BEBKA", "MARKA"]
+
+
+def test_exactly_filter_english(knowledge):
+    a = ask(knowledge, "Which agencies sent exactly 15 survey responses?")
+    assert [r[0] for r in a.rows] == ["GEKA", "BEBKA"] and "exactly 15" in a.lead
+
+
+def test_follow_up_filter_reads_the_new_turn(knowledge):
+    a = ask(knowledge, "Which of them sent more than 20 responses?", "Which development agencies took part in the survey?")
+    assert [r[0] for r in a.rows] == ["İKA", "İSTKA", "ANKARAKA", "BAKA"]
+
+
+def test_difference_between_two_agencies(knowledge):
+    a = ask(knowledge, "How many more survey responses did İSTKA send than İKA?")
+    assert a.count == 28 and a.lead.startswith("İSTKA sent 28 more responses than İKA: 51 − 23 = 28")
+    b = ask(knowledge, "İKA, İSTKA'dan kaç cevap daha az gönderdi?")
+    assert b.count == 28 and "daha az" in b.lead
+
+
+def test_named_rows_and_the_most(knowledge):
+    assert [r for r in ask(knowledge, "Tablo 1'e göre ANKARAKA ve BAKA kaçar cevap verdi?").rows] == [
+        ("ANKARAKA", "26"), ("BAKA", "25")]
+    assert ask(knowledge, "Hangi ajans en çok cevap gönderdi?").rows == (("İSTKA", "51"),)
+
+
+@pytest.mark.parametrize("text", [
+    "Why was the survey carried out through the Development Agencies?",
+    "Tablo 2'ye göre başlangıç aşamasının kriterleri neler?",
+    "URGE'de destek oranı nedir?",
+    "Anket kaç kümeye gönderildi?",
+])
+def test_other_questions_are_not_table_answers(knowledge, text):
+    assert ask(knowledge, text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15 ya da daha fazla cevap", Comparison(">=", 15)), ("en az 10 cevap", Comparison(">=", 10)),
+    ("more than 20", Comparison(">", 20)), ("20'den fazla cevap", Comparison(">", 20)),
+    ("fewer than 5", Comparison("<", 5)), ("5'ten az", Comparison("<", 5)),
+    ("at most 6 responses", Comparison("<=", 6)), ("exactly 15", Comparison("==", 15)),
+    ("sent 15 responses", Comparison("==", 15)), ("Tablo 1 cevap sayısı", None),
+])
+def test_comparisons(text, expected):
+    assert comparison_in(text) == expected
+
+
+def test_everyday_words_name_an_agency_only_in_capitals(knowledge):
+    rows = knowledge.tables.responses.rows
+    assert [r.agency for r in agencies_named("ORAN ve marka kaç cevap verdi?", rows)] == ["ORAN"]
+    assert [r.agency for r in agencies_named("istka'nın cevapları", rows)] == ["İSTKA"]
