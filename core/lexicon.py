@@ -49,6 +49,14 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {  # keys are the sector groups of in
     "ağaç-mobilya-kağıt": ("mobilya", "furniture", "agac", "wood", "orman", "forest", "kagit"),
 }
 
+# Words of SECTOR_WORDS that name a product inside a sector group, not the group: "fındık kümeleri" are
+# the rows whose names hold "Fındık" (one row), not all agri-food rows; "gıda kümeleri" stay the whole
+# sector (assistant/structured/inventory_names.py). A product word no row name holds keeps its sector.
+SECTOR_PRODUCT_WORDS = frozenset((
+    "findik", "hazelnut", "zeytin", "olive", "sut", "dairy", "meyve", "fruit", "sebze", "aricilik",
+    "beekeeping", "honey", "triko", "dokum", "casting", "foundry", "mermer", "marble",
+))
+
 # Countries people ask about, folded Turkish and English names → one key.
 COUNTRIES = {
     "almanya": "de", "germany": "de", "german": "de", "fransa": "fr", "france": "fr", "italya": "it", "italy": "it",

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable
+from dataclasses import replace
+from typing import Iterable, Sequence
 
 from ingest.inventory import STAGES
 from core.normalize import fold_ascii
 from core.records import ClusterRecord
 
+from assistant.messages import say
 from assistant.question.slots import Slots, keyword_at, words
+from assistant.structured.inventory_aggregate import (LARGE, asks_whole, distinct_lead, distinct_of, many_lead,
+                                                      sector_label, share_lead, stated_base, total_lead)
+from assistant.structured.inventory_names import NameLookup, label_sectors
 from core.answers import Citation, DirectAnswer
 
 _STAGE = {s.key: s for s in STAGES}
@@ -31,10 +36,15 @@ _SINGULAR_OK = re.compile(r"\b(kac|hangi|how many|which|what)\b (\w+ ){0,2}(kume
 _NOT_INVENTORY = re.compile(
     r"\b(eylem\w*|tedbir\w*|action\w*|measure\w*|oneri\w*|onerilen|recommend\w*|apply|applies|applicable|"
     r"uygun|yapmali\w*|should|urge|ur ge|destek\w*|support\w*|program\w*|hibe|grant\w*|teblig\w*|oran\w*|"
-    r"rate|rates|share|yuzde|percent\w*|ratio|uye|member\w*|firma\w*|firms?|compan\w*|sirket\w*|calisan\w*|"
+    r"rate|rates|uye|member\w*|firma\w*|firms?|compan\w*|sirket\w*|calisan\w*|"
     r"employee\w*|personel\w*|staff|anket\w*|survey\w*|analiz\w*|analys\w*|kriter\w*|criteri\w*|weather|hava|"
     r"restoran\w*|restaurant\w*|institution\w*|kurum\w*|merkez\w*|cent(re|er)s?|budget|butce\w*|ihracat\w*|"
     r"export\w*|founded|kuruldu|manager\w*|yonetici\w*|dagilim\w*|distribution)\b")
+
+
+_SHARE = re.compile(r"\b(share|yuzde\w*|percent\w*|proportion|ratio|oran\w*|fraction)\b")
+# "Is there a hazelnut cluster?", "Fındık kümesi var mı?": one cluster asked for by what it is.
+_EXISTS = re.compile(r"\b(is|are) there (a|an|any)\b|\bany\b (\w+ ){0,3}clusters?\b|\bkume\w* (var|yok) ?m[iu]\b")
 
 
 def rows_from_clusters(clusters: Iterable[ClusterRecord]) -> tuple[ClusterRecord, ...]:
@@ -69,18 +79,45 @@ def rows_from_chunks(chunks: Iterable) -> tuple[ClusterRecord, ...]:
     return tuple(rows[n] for n in sorted(rows))
 
 
-def is_inventory_question(question: str, slots: Slots) -> bool:
-    """A filter (province, stage, sector, BROP, TR, row number, name) on clusters, and nothing else asked."""
+def is_inventory_question(question: str, slots: Slots, names: NameLookup | None = None) -> bool:
+    """A filter (province, stage, sector, BROP, TR, row number, name) on clusters, and nothing else asked.
+
+    A count or share with no filter is one when it says it is about the inventory as a whole
+    ("Envanterde toplam kaç küme var?"). A share by cluster names is not one (the report's "teknoloji
+    kümeleri" are a category of its survey, not the rows with "Teknoloji" in their names), nor a share of
+    sectors alone: section 4.2 A states the report's own sector shares, and the rows' sectors are derived
+    from their names (corpus/inventory-sectors.tsv), so the passages answer it.
+    """
     folded = " ".join(words(question))
     if _NOT_INVENTORY.search(folded):
         return False
-    if not (slots.has_filter or slots.most):
+    share = bool(_SHARE.search(folded))
+    if share and (names is not None and not slots.has_filter or slots.sectors and not (
+            slots.provinces or slots.stages or slots.national or slots.brop in ("brop", "non-brop"))):
+        return False
+    aggregate = (share or slots.wants_count or distinct_of(folded)) and (asks_whole(folded) or distinct_of(folded))
+    if not (slots.has_filter or slots.most or names is not None or aggregate):
         return False
     if slots.number is not None and re.search(r"\b(envanter\w*|inventory|entry|kayit\w*|row)\b", folded):
         return True
     if _ROW_NOUNS.search(_SINGULAR.sub(" ", folded)) or _SINGULAR_OK.search(folded):
         return True
+    if (names is not None or slots.has_filter) and _EXISTS.search(folded) and re.search(r"\b(kume\w*|clusters?)\b",
+                                                                                        folded):
+        return True
     return bool(slots.provinces or slots.stages) and bool(re.search(r"\b(kumeler\w*|kumelerin)\b", folded))
+
+
+def for_names(slots: Slots, text: str, names: NameLookup | None) -> Slots:
+    """Slots for a name lookup: a sector named only by a product word ("fındık") gives way to the name.
+
+    `text` is what the question (with its follow-up context) says; a sector it names by its own label
+    ("gıda kümelerinden fındıkla ilgili olanlar") still filters.
+    """
+    if names is None or not slots.sectors:
+        return slots
+    labelled = set(label_sectors(words(text)))
+    return replace(slots, sectors=tuple(s for s in slots.sectors if s in labelled))
 
 
 def _name_hit(name: str, term: str) -> bool:
@@ -93,8 +130,12 @@ def _name_hit(name: str, term: str) -> bool:
     return all(any(keyword_at(t, p) for t in tokens) for p in parts)
 
 
-def select(rows: Iterable[ClusterRecord], slots: Slots) -> list[ClusterRecord]:
-    """Every row that meets all the filters the question sets (complete, in inventory order)."""
+def select(rows: Iterable[ClusterRecord], slots: Slots, names: NameLookup | None = None) -> list[ClusterRecord]:
+    """Every row that meets all the filters the question sets (complete, in inventory order).
+
+    "Outside BROP" is every row not in a BROP province, national (TR) rows included: the report's
+    conclusions count 6 of the 35 clusters past the idea stage in BROP provinces and 29 outside.
+    """
     out = []
     for r in rows:
         if slots.number is not None and r.number != slots.number:
@@ -107,9 +148,11 @@ def select(rows: Iterable[ClusterRecord], slots: Slots) -> list[ClusterRecord]:
             continue
         if slots.sectors and not slots.name_terms and r.sector not in slots.sectors:
             continue
-        if slots.brop == "brop" and not r.brop or slots.brop == "non-brop" and (r.brop or r.province == "TR"):
+        if slots.brop == "brop" and not r.brop or slots.brop == "non-brop" and r.brop:
             continue
         if slots.name_terms and not any(_name_hit(r.name, t) for t in slots.name_terms):
+            continue
+        if names is not None and not slots.name_terms and slots.number is None and r.number not in names.numbers:
             continue
         out.append(r)
     return sorted(out, key=lambda r: r.number)
@@ -121,57 +164,111 @@ def stage_label(key: str, lang: str) -> str:
     return both if lang == "tr" else f"{both} ({s.english})"
 
 
-def _describe(slots: Slots, lang: str) -> tuple[str, str]:
+def _describe(slots: Slots, lang: str, names: NameLookup | None = None) -> tuple[str, str]:
     """(where, what) phrases for the lead: "Gaziantep ilinde", "Başlangıç aşamasında, BROP illerinde"."""
     places = list(slots.provinces) + (["TR"] if slots.national and not slots.provinces else [])
     stages = ", ".join(stage_label(k, lang) for k in slots.stages)
-    sectors = ", ".join(slots.sectors) if not slots.name_terms else ""
-    names = ", ".join(f"'{t}'" for t in slots.name_terms)
+    sectors = ", ".join(sector_label(s, lang) for s in slots.sectors) if not slots.name_terms else ""
+    names_ = ", ".join(f"'{t}'" for t in slots.name_terms)
+    looked_up = say("inv_name_words", lang, words=", ".join(f"'{w}'" for w in names.shown or names.words)) if (
+        names is not None and not slots.name_terms and slots.number is None) else ""
     if lang == "tr":
         where = " ve ".join("ulusal (TR) düzeyde" if p == "TR" else f"{p} ilinde" for p in places)
         bits = [f"{stages} aşamasında" if stages else "", f"{sectors} sektöründe" if sectors else "",
                 {"brop": "BROP illerinde", "non-brop": "BROP dışı illerde"}.get(slots.brop or "", ""),
-                f"adında {names} geçen" if names else "", f"{slots.number} numaralı" if slots.number else ""]
+                f"adında {names_} geçen" if names_ else "", looked_up, f"{slots.number} numaralı" if slots.number else ""]
     else:
         where = " and ".join("at national level (TR)" if p == "TR" else f"in {p}" for p in places)
         bits = [f"at the {stages} stage" if stages else "", f"in the {sectors} sector" if sectors else "",
                 {"brop": "in BROP provinces", "non-brop": "in non-BROP provinces"}.get(slots.brop or "", ""),
-                f"with {names} in the name" if names else "", f"numbered {slots.number}" if slots.number else ""]
+                f"with {names_} in the name" if names_ else "", looked_up,
+                f"numbered {slots.number}" if slots.number else ""]
     return where, ", ".join(b for b in bits if b)
 
 
-def _lead(count: int, slots: Slots, lang: str, top: str | None = None) -> str:
+def _subject(slots: Slots, lang: str, names: NameLookup | None) -> str:
+    """"Gaziantep ilinde envanterde Fikir aşamasında" / " at the … stage in Gaziantep" (English: a tail)."""
+    where, what = _describe(slots, lang, names)
+    if lang == "tr":
+        subject = " ".join(x for x in (where, "envanterde", what) if x)
+        return subject[0].upper() + subject[1:]
+    tail = " ".join(x for x in (what, where) if x)
+    return f" {tail}" if tail else ""
+
+
+def _lead(count: int, slots: Slots, lang: str, top: str | None = None, names: NameLookup | None = None) -> str:
     span = "" if count == 0 else (" [1]" if count == 1 else f" [1]–[{count}]")
     if top:
         return (f"Envanterde en çok kayıt {top} ilinde: {count} küme/potansiyel küme{span}:" if lang == "tr"
                 else f"The province with the most inventory entries is {top}: {count} clusters{span}:")
-    where, what = _describe(slots, lang)
+    subject = _subject(slots, lang, names)
     if lang == "tr":
-        subject = " ".join(x for x in (where, "envanterde", what) if x)
-        subject = subject[0].upper() + subject[1:]
         if count == 0:
             return f"{subject} küme/potansiyel küme yok: envanterde bu ölçütlere uyan kayıt bulunmuyor."
         return f"{subject} {count} küme/potansiyel küme var{span}:"
-    tail = " ".join(x for x in (what, where) if x)
     if count == 0:
-        return " ".join(x for x in ("The inventory lists no clusters", tail) if x) + ": no entry matches."
+        return f"The inventory lists no clusters{subject}: no entry matches."
     noun = "cluster" if count == 1 else "clusters"
-    return " ".join(x for x in (f"The inventory lists {count} {noun}", tail) if x) + f"{span}:"
+    return f"The inventory lists {count} {noun}{subject}{span}:"
 
 
-def answer_inventory(question: str, slots: Slots, rows: Iterable[ClusterRecord], lang: str) -> DirectAnswer:
-    """The complete list of matching rows: lead with the count, one citation and one table row per cluster."""
+def annex_citation(rows: Sequence[ClusterRecord], text: str = "") -> Citation:
+    """EK 2 as a whole, the source of a count or share (its text: the annex's own totals line)."""
+    first = rows[0] if rows else None
+    return Citation(1, "EK2", "EK 2 – Küme / Potansiyel Küme Envanteri", "inventory", first.source if first else "",
+                    first.page if first else None, text or f"EK 2 Küme / Potansiyel Küme Envanteri: {len(rows)} kayıt")
+
+
+def _aggregate_lead(question: str, slots: Slots, rows: tuple[ClusterRecord, ...], matched: list[ClusterRecord],
+                    lang: str, names: NameLookup | None) -> tuple[str, list[ClusterRecord], bool] | None:
+    """A share, a distinct count, the whole inventory or a long list: (lead, rows, whether it cites EK 2 as a
+    whole); None for a plain list."""
+    folded = " ".join(words(question))
+    where, what = _describe(slots, lang, names)
+    if _SHARE.search(folded):
+        keys = stated_base(folded, rows)
+        base = [r for r in rows if not keys or r.stage.key in keys]
+        part = [r for r in matched if not keys or r.stage.key in keys]
+        base_what = (say("inv_base_stages", lang, n=len(base), stages=", ".join(stage_label(k, lang) for k in keys))
+                     if keys else say("inv_base_whole", lang, n=len(base)))
+        described = ", ".join(x for x in (what, where) if x) or say("inv_share_all", lang)
+        return share_lead(part, base, described, base_what, lang), part, True
+    kind = distinct_of(folded)
+    if kind and names is None and (kind == "province" and not slots.provinces or kind == "sector"):
+        place = " ".join(x for x in (where, what) if x)
+        place = (place[0].upper() + place[1:] + " ") if lang == "tr" and place else (f" {place}" if place else "")
+        lead = distinct_lead(kind, matched, place, lang)
+        whole = len(matched) > LARGE or kind == "province"
+        span = "" if whole or not matched else (" [1]" if len(matched) == 1 else f" [1]–[{len(matched)}]")
+        return (lead if whole else lead.rstrip(".") + f"{span}:"), matched, whole
+    if not slots.has_filter and names is None:
+        return total_lead(rows, lang), list(rows), True
+    if len(matched) > LARGE:
+        return many_lead(_subject(slots, lang, names), matched, lang), matched, True
+    return None
+
+
+def answer_inventory(question: str, slots: Slots, rows: Iterable[ClusterRecord], lang: str,
+                     names: NameLookup | None = None, annex: Citation | None = None) -> DirectAnswer:
+    """The matching rows: a short list leads with its count and cites every row; a count, a share or a long
+    list leads with the arithmetic and cites EK 2 as a whole, the table still carrying every row."""
     rows = tuple(rows)
     top = None
     if slots.most and not slots.has_filter:
         top = Counter(r.province for r in rows if r.province != "TR").most_common(1)[0][0]
         matched = [r for r in rows if r.province == top]
     else:
-        matched = select(rows, slots)
+        matched = select(rows, slots, names)
     yes, no = YES_NO[lang]
-    citations = tuple(Citation(i, r.section_id, r.name, "inventory", r.source, r.page, r.printed)
-                      for i, r in enumerate(matched, 1))
-    table = tuple((str(r.number), r.province_label, r.name, stage_label(r.stage.key, lang), r.sector,
-                   yes if r.brop else no) for r in matched)
-    return DirectAnswer("inventory", _lead(len(matched), slots, lang, top), citations, COLUMNS[lang], table,
-                        len(matched))
+    aggregate = None if top else _aggregate_lead(question, slots, rows, matched, lang, names)
+    lead = aggregate[0] if aggregate else _lead(len(matched), slots, lang, top, names)
+    if aggregate is not None:
+        matched = aggregate[1]
+    if aggregate is not None and aggregate[2]:
+        citations: tuple[Citation, ...] = (annex or annex_citation(rows),)
+    else:
+        citations = tuple(Citation(i, r.section_id, r.name, "inventory", r.source, r.page, r.printed)
+                          for i, r in enumerate(matched, 1))
+    table = tuple((str(r.number), r.province_label, r.name, stage_label(r.stage.key, lang),
+                   sector_label(r.sector, lang), yes if r.brop else no) for r in matched)
+    return DirectAnswer("inventory", lead, citations, COLUMNS[lang], table, len(matched))

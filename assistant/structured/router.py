@@ -16,7 +16,8 @@ from assistant.structured.codes import resolve_codes
 from assistant.structured.computed import answer_computed
 from assistant.refusal.answerability import PROVINCE_WORDS
 from assistant.question.slots import Slots, extract_slots
-from assistant.structured.inventory import answer_inventory, is_inventory_question
+from assistant.structured.inventory import annex_citation, answer_inventory, for_names, is_inventory_question
+from assistant.structured.inventory_names import lookup_names, name_index
 from assistant.knowledge import Knowledge
 from assistant.compose.passages import best_excerpt
 from assistant.structured.profile import answer_profile, is_profile_question
@@ -65,9 +66,11 @@ def _citation(n: int, info, knowledge: Knowledge, question: str) -> Citation:
     return Citation(n, info.section_id, info.title, info.kind, info.source, info.page, text, info.path)
 
 
-# Words of inventory questions that no row name contains ("BROP illerindeki kümeler"); provinces, stages
-# and sectors are recognised by extract_slots.
-_INVENTORY_TERMS = frozenset({"brop", "envanter", "inventory", "annex", "tablo", "table", "kume", "cluster"})
+# Words of inventory questions that no row name contains ("BROP illerindeki kümeler", "Haritadaki kümelerin
+# yüzde kaçı": the report's map is the inventory drawn); provinces, stages and sectors are recognised by
+# extract_slots.
+_INVENTORY_TERMS = frozenset({"brop", "envanter", "inventory", "annex", "tablo", "table", "kume", "cluster",
+                              "harita", "map"})
 
 
 _SLOT_WORDS = PROVINCE_WORDS | {fold_ascii(label) for s in STAGES for label in (s.report_label, s.inventory_label)}
@@ -105,6 +108,15 @@ def _with_named_row(named: list[str], slots: Slots, knowledge: Knowledge) -> Slo
     return replace(slots, number=matching[0].number) if len(matching) == 1 else slots
 
 
+def _looked_up_names(q: Question, slots: Slots, knowledge: Knowledge):
+    """Rows named by words of the question, else (a follow-up) by words of the turn it follows."""
+    if not knowledge.rows or slots.name_terms or slots.number is not None:
+        return None
+    index = name_index(knowledge.rows)
+    own = lookup_names(q.text, index, knowledge.glossary)
+    return own if own is not None or not q.followup else lookup_names(q.search, index, knowledge.glossary)
+
+
 # What each structured route can answer. A route whose slots are only a side detail of the question (its
 # `topic` words are something else: intellectual property, foreign markets) leaves it to the passages.
 URGE_KINDS = frozenset({"amount", "count", "share"})
@@ -119,13 +131,17 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
         return computed
     codes = resolve_codes(question, knowledge.index.sections, knowledge.aliases)
     named = knowledge.answerability.named_things(question, lang)
-    inventory = bool(knowledge.rows) and is_inventory_question(search, slots) and not _names_beyond_inventory(
-        named, knowledge)
+    names = _looked_up_names(q, slots, knowledge)
+    inventory = bool(knowledge.rows) and is_inventory_question(search, for_names(slots, search, names), names) \
+        and not _names_beyond_inventory(named, knowledge)
     # "EK 2'deki Gaziantep kümeleri" names the annex only to say where to look: the rows are the answer
     if codes and not (inventory and codes == ["EK2"]):
         return code_answer(codes, knowledge, lang, question)
     if inventory:
-        return answer_inventory(question, _with_named_row(named, slots, knowledge), knowledge.rows, lang)
+        slots = for_names(_with_named_row(named, slots, knowledge), search, names)
+        annex = annex_citation(knowledge.rows, knowledge.index.section_text("EK2") if "EK2" in knowledge.index.sections
+                               else "")
+        return answer_inventory(question, slots, knowledge.rows, lang, names, annex)
     if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not q.topic):
         return answer_urge(search, knowledge.urge, lang)
     if knowledge.applicability and is_profile_question(search, slots) and q.wants in PROFILE_KINDS and not q.topic:

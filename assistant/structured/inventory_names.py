@@ -1,0 +1,172 @@
+"""Clusters asked for by a word of their name: Turkish stems with suffixes, English through the glosses.
+
+"Fındıkla ilgili kümeler", "Seramikçilerin kümesi", "Which clusters make knives?" name no province, stage
+or sector: the only filter is a word of the cluster's name, typed with Turkish suffixes or in English.
+A question word matches a row when
+- Turkish: both it and a word of the row's name are one stem (4+ letters, or a 3-letter row word
+  itself, "çay") followed only by suffixes (core.lexicon.suffix_chain): fındık+la ~ fındık,
+  kuyumcu+lar+la ~ kuyumcu+luk; a final k/p/t of the row word may soften (fındığı ~ fındık);
+- English: its crude stem (core.normalize.english_stem) is a stem of a word of the row's English gloss
+  (corpus/en/inventory.tsv), or its glossary translation matches the Turkish name as above.
+Only words no slot explains are tried (assistant.question.analysis.topic_words), plus the product words
+of a sector (core.lexicon.SECTOR_PRODUCT_WORDS: "hazelnut" narrows to the rows holding it; "food" still
+means the whole sector). A word in more than GENERIC_ROWS names ("Sektörü", "Kümesi", "and") says what
+kind of thing a row is, not which one; a word no row holds is not a filter at all, so it never turns a
+question into an inventory question.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from core.lexicon import FRAME_STEMS, SECTOR_PRODUCT_WORDS, SECTOR_WORDS, suffix_chain
+from core.normalize import english_stem, fold_ascii, tokenize_tr
+from core.records import ClusterRecord
+
+from assistant.question.analysis import topic_words
+from assistant.question.slots import keyword_at
+
+EN_DIR = Path(__file__).resolve().parents[2] / "corpus" / "en"
+GENERIC_ROWS = 20  # "tekstil" is in 30 names, "Trakya" in 6: a name word is in a handful of rows
+_SOFT = {"k": "g", "p": "b", "t": "d"}  # fındık → fındığı (folded ğ = g), kitap → kitabı
+
+
+@lru_cache(maxsize=4)
+def english_glosses(path: Path = EN_DIR / "inventory.tsv") -> Mapping[int, str]:
+    """Inventory number → unofficial English gloss of the name; {} when the file is missing."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    rows = csv.DictReader((ln for ln in lines if ln.strip() and not ln.startswith("#")), delimiter="\t")
+    return {int(r["number"]): r["english"] for r in rows if (r.get("number") or "").isdigit()}
+
+
+def _en_stems(word: str) -> set[str]:
+    """"knives" and "knife" meet: english_stem, and a final v read as f."""
+    stem = english_stem(word)
+    return {stem, stem[:-1] + "f"} if stem.endswith("v") else {stem}
+
+
+def turkish_match(token: str, word: str) -> bool:
+    """One stem plus Turkish suffixes on both sides ("kuyumcularla" ~ "kuyumculuk")."""
+    if token == word:
+        return True
+    variants = [word] + ([word[:-1] + _SOFT[word[-1]]] if word[-1:] in _SOFT else [])
+    for w in variants:
+        common = 0
+        while common < min(len(token), len(w)) and token[common] == w[common]:
+            common += 1
+        for n in range(common, 2, -1):
+            if n == 3 and (len(word) != 3 or len(token) > 6):
+                continue  # a 3-letter stem only as a whole row word with a short ending ("çaylar", not "taşıyan")
+            if suffix_chain(token[n:]) and suffix_chain(w[n:]):
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """The words of every row's name (folded Turkish) and of its English gloss (stems)."""
+
+    turkish: Mapping[int, tuple[str, ...]]
+    english: Mapping[int, frozenset[str]]
+    printed: Mapping[int, tuple[str, ...]] = field(default_factory=dict)      # name words as printed
+    gloss_words: Mapping[int, tuple[str, ...]] = field(default_factory=dict)  # gloss words as written
+
+    @classmethod
+    def build(cls, rows: Iterable[ClusterRecord], glosses: Mapping[int, str]) -> "NameIndex":
+        rows = tuple(rows)
+        turkish = {r.number: tuple(tokenize_tr(r.name)) for r in rows}
+        english = {r.number: frozenset(s for w in tokenize_tr(glosses.get(r.number, "").replace("-", " "))
+                                       for s in _en_stems(w)) for r in rows}
+        printed = {r.number: tuple(re.findall(r"\w+", r.name)) for r in rows}
+        gloss_words = {r.number: tuple(re.findall(r"[A-Za-z]+", glosses.get(r.number, ""))) for r in rows}
+        return cls(turkish, english, printed, gloss_words)
+
+    def rows_for(self, token: str, glossary=None) -> frozenset[int]:
+        """Numbers of the rows whose name holds the question word (Turkish, English gloss, glossary)."""
+        hits = {n for n, ws in self.turkish.items() if any(turkish_match(token, w) for w in ws)}
+        stems = _en_stems(token)
+        hits |= {n for n, ws in self.english.items() if stems & ws}
+        if glossary is not None:
+            for term in glossary.entries.get((token[:-1] if token.endswith("s") else token,), ()):
+                parts = tokenize_tr(term)
+                hits |= {n for n, ws in self.turkish.items()
+                         if parts and all(any(turkish_match(p, w) for w in ws) for p in parts)}
+        return frozenset(hits)
+
+
+@lru_cache(maxsize=8)
+def name_index(rows: tuple[ClusterRecord, ...], gloss_path: Path = EN_DIR / "inventory.tsv") -> NameIndex:
+    return NameIndex.build(rows, english_glosses(gloss_path))
+
+
+@dataclass(frozen=True)
+class NameLookup:
+    """The name words of a question and the rows that hold them (all of them, else the most)."""
+
+    words: tuple[str, ...]
+    numbers: frozenset[int]
+    shown: tuple[str, ...] = ()  # the name words as a matched row prints them ("Fındık", "Hazelnut")
+
+
+def product_words(tokens: Iterable[str]) -> tuple[str, ...]:
+    """The sector keywords of the question that name a product, not a sector group ("fındıkla" → findik)."""
+    out = []
+    for t in tokens:
+        for w in SECTOR_PRODUCT_WORDS:
+            if keyword_at(t, w) or (len(w) >= 5 and t.startswith(w) and suffix_chain(t[len(w):])):
+                out.append(t)
+                break
+    return tuple(out)
+
+
+def label_sectors(tokens: Iterable[str]) -> tuple[str, ...]:
+    """Sectors the question names by a word other than a product word ("gıda", "textile")."""
+    tokens = tuple(tokens)
+    return tuple(s for s, kws in SECTOR_WORDS.items()
+                 if any(keyword_at(t, kw) for t in tokens for kw in kws if kw not in SECTOR_PRODUCT_WORDS))
+
+
+def _framed(token: str) -> bool:
+    """A framing word with suffixes ("illerinde" = il+ler+in+de) names no cluster, whatever row holds "İlleri"."""
+    return any(token.startswith(s) and suffix_chain(token[len(s):]) for s in FRAME_STEMS if len(s) >= 2)
+
+
+def lookup_names(text: str, index: NameIndex, glossary=None) -> NameLookup | None:
+    """The rows named by words of `text`, or None when no word of it is a specific word of a name."""
+    tokens = tokenize_tr(text.replace("-", " "))
+    candidates = [t for t in dict.fromkeys(topic_words(tokens) + product_words(tokens)) if not _framed(t)]
+    found: dict[str, frozenset[int]] = {}
+    for token in candidates:
+        hits = index.rows_for(token, glossary)
+        if 0 < len(hits) <= GENERIC_ROWS:
+            found[token] = hits
+    if not found:
+        return None
+    every = frozenset.intersection(*found.values())
+    if not every:
+        counts: dict[int, int] = {}
+        for hits in found.values():
+            for n in hits:
+                counts[n] = counts.get(n, 0) + 1
+        top = max(counts.values())
+        every = frozenset(n for n, c in counts.items() if c == top)
+    return NameLookup(tuple(found), every, tuple(_shown(t, found[t] & every or found[t], index) for t in found))
+
+
+def _shown(token: str, numbers: frozenset[int], index: NameIndex) -> str:
+    """The word of the first matching row's name (or English gloss) that the question word matched."""
+    number = min(numbers)
+    for word in index.printed.get(number, ()):
+        if turkish_match(token, fold_ascii(word)):
+            return word
+    for word in index.gloss_words.get(number, ()):
+        if _en_stems(token) & _en_stems(word.lower()):
+            return word
+    return token
