@@ -148,3 +148,14 @@ MESSAGES.update({
                "en": "Tablo 1 lists {k} development agencies, which sent {total} survey responses in total {n}: "
                      "{names}."},
 })
+
+# Tablo 2 (assistant/structured/criteria.py)
+MESSAGES.update({
+    "crit_lead": {"tr": "Tablo 2'ye göre aşama kriterleri:",
+                  "en": "The stage criteria of Tablo 2 (unofficial English rendering; the Turkish original is in "
+                        "each source):"},
+    "crit_match": {"tr": "Sorudaki özellikler Tablo 2'de {stage} kriterleri arasında:",
+                   "en": "In Tablo 2 these are criteria of the {stage} (unofficial English rendering; the Turkish "
+                         "original is in the source):"},
+    "crit_stage": {"tr": "{label} aşaması", "en": "{en} stage ({label})"},
+})

@@ -9,6 +9,7 @@ when the question is not its kind, and the router goes on as before.
 from __future__ import annotations
 
 from assistant.structured.calculator import answer_calculation
+from assistant.structured.criteria import answer_criteria
 from assistant.structured.survey_table import answer_table
 
 
@@ -16,7 +17,7 @@ def answer_computed(q, slots, knowledge):
     """A computed DirectAnswer for the question, or None when nothing is to be computed."""
     if knowledge is None or getattr(knowledge, "tables", None) is None:
         return None
-    for answerer in (answer_calculation, answer_table):
+    for answerer in (answer_calculation, answer_table, answer_criteria):
         answer = answerer(q, knowledge)
         if answer is not None:
             return answer

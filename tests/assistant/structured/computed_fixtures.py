@@ -5,6 +5,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from assistant.question.analysis import analyze
+from core.rendering import Rendering
 from assistant.retrieval.corpus_index import CorpusIndex, IndexedChunk
 from assistant.structured.records import tables_from_chunks
 from ingest.chunking import chunk_sections
@@ -17,7 +18,7 @@ def real_knowledge() -> SimpleNamespace:
     parsed = parse_corpus(CORPUS)
     chunks = chunk_sections(parsed.sections, parsed.clusters)
     index = CorpusIndex([IndexedChunk(c.chunk_id, c.text, dict(c.metadata)) for c in chunks])
-    return SimpleNamespace(index=index, tables=tables_from_chunks(chunks))
+    return SimpleNamespace(index=index, tables=tables_from_chunks(chunks), rendering=Rendering.load(CORPUS / "en"))
 
 
 def question(text: str, *history: str):
