@@ -136,7 +136,8 @@ def failure_block(r: QuestionResult) -> str:
         lines += [f"- history: {' / '.join(t.content for t in q.history)}"]
     lines += [
         f"- expected sections: {', '.join(q.sections) or '–'} · must refuse: {'yes' if q.refuse else 'no'}",
-        f"- returned top sections: {', '.join(r.ranked[:5]) or '–'} · refused: {'yes' if r.refused else 'no'}",
+        f"- returned top sections: {', '.join(r.ranked[:5]) or '–'} · refused: "
+        f"{('yes (' + r.refusal_kind + ')' if r.refusal_kind else 'yes') if r.refused else 'no'}",
         f"- missing facts: {facts}",
         f"- answer: «{_excerpt(r.answer)}»",
         "",

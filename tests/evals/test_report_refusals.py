@@ -52,7 +52,7 @@ def test_markdown_has_the_refusal_and_language_sections(result):
                      "### Must-refuse questions by the set's `kind`", "| later-year | 2 | 1 |", "| person | 1 | 1 |",
                      "### Refusals by the answer's `refusal_kind`", "| unknown_name | 1 | 2 | 1 |",
                      "| later_year | 1 | 1 | 0 |", "## Language share", "- language share: en ", "false refusals",
-                     "lang share"):
+                     "lang share", "refused: yes (unknown_name)"):
         assert expected in md, expected
 
 
