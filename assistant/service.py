@@ -24,6 +24,7 @@ from assistant.messages import say
 from assistant.question.analysis import Question, analyze
 from assistant.retrieval.corpus_index import CorpusIndex
 from assistant.retrieval.dense import DenseRetriever, Retriever
+from assistant.retrieval.english import english_text, sentence_pairs
 from assistant.retrieval.hybrid import HybridRetriever
 from assistant.question.slots import with_filters
 from assistant.knowledge import Knowledge
@@ -55,6 +56,8 @@ class Assistant:
         self.max_question_chars = max_question_chars
         self.default_k = default_k
         self.refusals = RefusalStage(knowledge) if knowledge else None
+        rendering = knowledge.rendering if knowledge else None
+        self._pairs = (lambda text: sentence_pairs(text, rendering)) if rendering and rendering.by_key else None
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder) -> "Assistant":
@@ -73,8 +76,10 @@ class Assistant:
         index = CorpusIndex.from_store(store, active.name)
         dense = DenseRetriever(store.client(), active.name, embedder)
         knowledge = Knowledge.build(index, settings.corpus_dir)
+        rendering = knowledge.rendering
         retriever = HybridRetriever(dense, index.chunks, glossary=knowledge.glossary,
-                                    everyday_english=frequent_words("en"))
+                                    everyday_english=frequent_words("en"),
+                                    english_view=(lambda text: english_text(text, rendering)) if rendering.by_key else None)
         from assistant.llm.answerer import LLMAnswerer
         from assistant.llm.client import LLMConfig
 
@@ -115,17 +120,18 @@ class Assistant:
         terms = self._excerpt_terms(q.search)
         timings = {"route": (routed - started) * 1000, "retrieve": (retrieved - routed) * 1000}
         notice = ""
+        pairs = self._pairs if lang == "en" else None
         if refusal:
-            nearest = cite(hits, terms, limit=3)
-            body = compose(nearest, lang).split("\n", 1)[1] if nearest else ""
+            nearest = cite(hits, terms, limit=3, pairs=pairs)
+            body = compose(nearest, lang, self._title).split("\n", 1)[1] if nearest else ""
             answer_text = say("refusal", lang, reason=refusal.reason(lang)) + ("\n" + body if body else "")
             citations, refused = nearest, True
         elif direct is not None:
             answer_text, citations = self._with_support(direct, hits, terms, lang, k)
             refused = False
         else:
-            citations = cite(hits, terms, limit=k, section_text=self._section_text)
-            answer_text, refused = compose(citations, lang), not citations
+            citations = cite(hits, terms, limit=k, section_text=self._section_text, pairs=pairs)
+            answer_text, refused = compose(citations, lang, self._title), not citations
             if refused:
                 refusal = Refusal("no_passage")
             if self.llm and citations:
@@ -143,6 +149,12 @@ class Assistant:
                       refusal=refusal.reason(lang) if refused and refusal else "",
                       refusal_kind=refusal.kind if refused and refusal else "")
 
+    def _title(self, title: str, lang: str) -> str:
+        """A section title in the answer's language (the English rendering keys titles too)."""
+        if lang != "en" or not self.knowledge:
+            return title
+        return self.knowledge.rendering.english(title) or title
+
     def _section_text(self, section_id: str) -> str:
         return self.knowledge.index.section_text(section_id) if self.knowledge else ""
 
@@ -157,13 +169,14 @@ class Assistant:
         cited = {c.section_id for c in direct.citations}
         # other inventory rows would only look like more matches; the table is complete already
         pool = [h for h in hits if h.section_id not in cited and not (direct.kind == "inventory" and h.kind == "inventory")]
-        support = cite(pool, text, limit=min(k, 2 if direct.kind == "inventory" else PASSAGES_WITH_DIRECT))
+        support = cite(pool, text, limit=min(k, 2 if direct.kind == "inventory" else PASSAGES_WITH_DIRECT),
+                       pairs=self._pairs if lang == "en" else None)
         support = _renumber(support, len(direct.citations) + 1)
         answer_text = direct.lead
         if direct.kind == "inventory" and direct.rows:
             answer_text += "\n" + "\n".join(f"• {c.text} [{c.n}]" for c in direct.citations)
         if support:
-            answer_text += "\n\n" + say("support", lang) + "\n" + compose(support, lang).split("\n", 1)[1]
+            answer_text += "\n\n" + say("support", lang) + "\n" + compose(support, lang, self._title).split("\n", 1)[1]
         return answer_text, list(direct.citations) + support
 
     def _reported(self, direct: DirectAnswer | None, hits: list[Hit], citations: list[Citation], k: int) -> list[Hit]:

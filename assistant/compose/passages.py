@@ -13,15 +13,8 @@ from core.normalize import fold_ascii, tokenize_tr
 
 from core.answers import Citation, Hit
 
-LEAD = {
-    "tr": "Raporun bu soruyla en ilgili bölümleri:",
-    "en": "The most relevant passages of the report (quoted in Turkish):",
-}
-NOTHING = {
-    "tr": "Raporda bu soruyu destekleyen bir bölüm bulunamadı.",
-    "en": "The report has no passage that supports an answer to this question.",
-}
-PAGE = {"tr": "s.", "en": "p."}
+from assistant.messages import say
+
 SECOND_CHARS = 350  # the best passage may quote a second run of sentences (best_excerpt)
 _SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+")
 
@@ -98,8 +91,52 @@ def best_excerpt(text: str, question: str, max_chars: int = 420, second_chars: i
     return " … ".join(parts if first_at < second.start else parts[::-1])
 
 
+Pairs = Callable[[str], list[tuple[str, "str | None"]]]
+
+
+def bilingual_excerpt(pairs: list[tuple[str, str | None]], question: str, max_chars: int = 420,
+                      second_chars: int = 0, context: list[tuple[str, str | None]] | None = None) -> tuple[str, str]:
+    """(Turkish excerpt, English excerpt) of the same sentences, chosen on both languages at once.
+
+    An English question's words meet the English rendering, its glossary terms the Turkish text: each
+    sentence is scored on "English + Turkish", so either side can carry the match. The window is measured
+    in Turkish characters (the quoted original); a sentence with no rendering shows in Turkish on both sides.
+    """
+    if not pairs:
+        return "", ""
+    scoring = [f"{en or ''} {tr}" for tr, en in pairs]
+    wanted = {t for t in tokenize_tr(question) if len(t) > 2}
+    wants_figures = bool(_QUANTITY.search(fold_ascii(question)))
+    first = _best_window(scoring, wanted, wants_figures, max_chars * 2)
+    if first is None:
+        return "", ""
+    chosen = list(range(first.start, first.stop))
+    while len(chosen) > 1 and sum(len(pairs[i][0]) + 1 for i in chosen) > max_chars:
+        chosen.pop()
+    parts = [chosen]
+    pool = context or pairs
+    missing = {w for w in wanted if not _overlap({w}, " ".join(scoring[i] for i in chosen))}
+    if second_chars and missing:
+        quoted = {pairs[i][0] for i in chosen}
+        pool_scoring = ["" if tr in quoted else f"{en or ''} {tr}" for tr, en in pool]
+        second = _best_window(pool_scoring, wanted, wants_figures, second_chars * 2)
+        if second is not None and _overlap(missing, second.text):
+            rest = [i for i in range(second.start, second.stop)]
+            while len(rest) > 1 and sum(len(pool[i][0]) + 1 for i in rest) > second_chars:
+                rest.pop()
+            tr2 = _clip(" ".join(pool[i][0] for i in rest), second_chars)
+            en2 = " ".join(pool[i][1] or pool[i][0] for i in rest)
+            tr1 = _clip(" ".join(pairs[i][0] for i in chosen), max_chars)
+            en1 = " ".join(pairs[i][1] or pairs[i][0] for i in chosen)
+            return f"{tr1} … {tr2}", f"{en1} … {en2}"
+    tr = _clip(" ".join(pairs[i][0] for i in chosen), max_chars)
+    en = " ".join(pairs[i][1] or pairs[i][0] for i in chosen)
+    return tr, en
+
+
 def cite(hits: list[Hit], question: str, limit: int, *, first_chars: int = 700, other_chars: int = 420,
-         second_chars: int = SECOND_CHARS, section_text: Callable[[str], str] | None = None) -> list[Citation]:
+         second_chars: int = SECOND_CHARS, section_text: Callable[[str], str] | None = None,
+         pairs: Pairs | None = None) -> list[Citation]:
     """One citation per distinct section, in rank order, numbered from 1; the best one quoted at more length.
 
     `question` may carry glossary translations of an English question so excerpts match the Turkish text.
@@ -116,19 +153,29 @@ def cite(hits: list[Hit], question: str, limit: int, *, first_chars: int = 700, 
         seen.add(hit.section_id)
         size, second = (first_chars, second_chars) if not citations else (other_chars, 0)
         context = section_text(hit.section_id) if section_text and not citations else ""
-        citations.append(Citation(len(citations) + 1, hit.section_id, hit.section_title, hit.kind, hit.source,
-                                  hit.page, best_excerpt(hit.body, question, size, second, context), hit.path))
+        if pairs is not None:
+            tr, en = bilingual_excerpt(pairs(hit.body), question, size, second, pairs(context) if context else None)
+            citations.append(Citation(len(citations) + 1, hit.section_id, hit.section_title, hit.kind, hit.source,
+                                      hit.page, tr, hit.path, text_en=en if en != tr else ""))
+        else:
+            citations.append(Citation(len(citations) + 1, hit.section_id, hit.section_title, hit.kind, hit.source,
+                                      hit.page, best_excerpt(hit.body, question, size, second, context), hit.path))
         if len(citations) >= limit:
             break
     return citations
 
 
-def compose(citations: list[Citation], lang: str) -> str:
+def compose(citations: list[Citation], lang: str, titles: Callable[[str, str], str] | None = None) -> str:
+    """The quotes, numbered. English answers quote the unofficial English rendering where there is one
+    (`text_en`; the Turkish original stays in the citation) and show section titles in English (`titles`)."""
     if not citations:
-        return NOTHING[lang]
-    lines = [LEAD[lang]]
+        return say("nothing", lang)
+    english = lang == "en" and any(c.text_en for c in citations)
+    lines = [say("passages" if english or lang == "tr" else "passages_tr_only", lang)]
     for c in citations:
-        where = f"{c.section_id} {c.section_title}"
-        page = f", {PAGE[lang]} {c.page}" if c.page else ""
-        lines.append(f"[{c.n}] {where}{page}: «{c.text}»")
+        title = titles(c.section_title, lang) if titles else c.section_title
+        where = f"{c.section_id} {title}"
+        page = f", {say('page', lang)} {c.page}" if c.page else ""
+        text = c.text_en if english and c.text_en else c.text
+        lines.append(f"[{c.n}] {where}{page}: «{text}»")
     return "\n".join(lines)

@@ -37,7 +37,7 @@ median 17 ms on an idle machine, almost all of it the e5 query embedding).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -45,6 +45,7 @@ from core.normalize import fold_ascii
 
 from assistant.retrieval.analyzer import Analyzer, default_analyzer
 from assistant.retrieval.dense import Retriever, hit_from
+from assistant.retrieval.english import english_analyzer
 from assistant.retrieval.fusion import RRF_K, lexical_weight, rrf
 from assistant.question.glossary import Glossary, default_glossary
 from assistant.question.language import detect_language
@@ -52,6 +53,13 @@ from assistant.retrieval.lexical import BM25Index, Scored
 from core.answers import Hit
 
 DEPTH = 30  # candidates taken from each list before fusion
+ENGLISH_WEIGHT = 1.0  # RRF weight of the English-view BM25 list for English questions (dev: see below)
+
+
+def _body(text: str) -> str:
+    """A chunk without its section-path header line."""
+    head, _, rest = text.partition("\n")
+    return rest if rest else head
 
 
 def document_text(text: str, meta: Mapping[str, Any]) -> str:
@@ -107,7 +115,8 @@ class HybridRetriever:
     def __init__(self, dense: Retriever, chunks: Iterable[Any], *, analyzer: Analyzer | None = None,
                  glossary: Glossary | None | bool = True, k1: float = 1.2, b: float = 0.75,
                  depth: int = DEPTH, rrf_k: int = RRF_K, lexical_full: float = 2.0,
-                 unexpanded_english: float = 1.0, everyday_english: frozenset[str] = frozenset()):
+                 unexpanded_english: float = 1.0, everyday_english: frozenset[str] = frozenset(),
+                 english_view: Callable[[str], str] | None = None, english_weight: float = ENGLISH_WEIGHT):
         self.dense = dense
         self.everyday_english = everyday_english
         self.chunks = list(chunks)
@@ -118,6 +127,14 @@ class HybridRetriever:
                                [document_text(c.text, c.metadata) for c in self.chunks],
                                analyzer=analyzer or default_analyzer(), k1=k1, b=b)
         self._by_id = {c.chunk_id: c for c in self.chunks}
+        # English view (assistant/retrieval/english.py): BM25 over the English rendering of each chunk
+        self.english_weight = english_weight
+        self.english_index = None
+        if english_view is not None:
+            self.english_index = BM25Index(
+                [c.chunk_id for c in self.chunks],
+                [document_text(english_view(_body(c.text)), c.metadata) for c in self.chunks],
+                analyzer=english_analyzer(), k1=k1, b=b)
 
     def chunk(self, chunk_id: str):
         """The stored chunk behind an id (KeyError if it is not in the index)."""
@@ -177,6 +194,13 @@ class HybridRetriever:
             rankings.append([s.doc_id for s in self.lexical(self.lexical_query(question, text), depth, where,
                                                             expand=False)])
             weights.append(weight)
+        if self.english_index is not None and self.english_weight > 0 and detect_language(question) == "en":
+            mask = None
+            if where:
+                mask = np.fromiter((matches(c.metadata, where) for c in self.chunks), dtype=bool,
+                                   count=len(self.chunks))
+            rankings.append([s.doc_id for s in self.english_index.search(question, depth, mask)])
+            weights.append(self.english_weight)
         by_id = {h.chunk_id: h for h in dense_hits}
         out: list[Hit] = []
         for doc_id, score in rrf(rankings, weights, k=self.rrf_k)[:k]:
