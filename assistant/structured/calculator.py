@@ -225,7 +225,7 @@ def answer_calculation(q, knowledge) -> DirectAnswer | None:
     else:
         folded = tokens.joined
         stated = [c for c in counts if c.unit in ("programme", "project", "expert")]
-        total = bool(_TOTAL.search(folded) or stated or len(lines) > 1)
+        total = bool(_TOTAL.search(folded) or stated)
         if not total or not (q.wants == "amount" or _AMOUNT.search(folded)) or q.wants == "share" \
                 or _HOW_MANY_UNITS.search(folded):
             return None

@@ -113,6 +113,7 @@ def test_individual_consultancy_mentions_the_other_reading(knowledge):
     "ORA1.AA1.T1.E3 eylemi için 100.000 dolarlık bir eğitim programı ne kadar destek alır?",
     "URGE yurt dışı pazarlama limitleri 2014'te toplam ne kadardı?",
     "Gaziantep'teki kümeler hangileri?",
+    "Is the reimbursement rate for individual consultancy the same as for the training programmes?",
 ])
 def test_nothing_to_compute_stays_with_the_other_answers(knowledge, text):
     assert answer_computed(question(text), None, knowledge) is None
