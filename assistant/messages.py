@@ -159,3 +159,13 @@ MESSAGES.update({
                          "original is in the source):"},
     "crit_stage": {"tr": "{label} aşaması", "en": "{en} stage ({label})"},
 })
+
+# the report's own sector shares beside an inventory count (assistant/structured/inventory_aggregate.py)
+MESSAGES.update({
+    "inv_report_share": {"tr": " Raporun kendi sektör dağılımında (4.2 A) {label} payı {printed}: {base} × {printed} ≈ "
+                               "{approx} [{n}]; envanter satırlarının sektörleri adlarından türetildiği için sayılar "
+                               "farklı olabilir.",
+                         "en": " The report's own sector breakdown (4.2 A) gives {label} {printed}: {base} × {printed} ≈ "
+                               "{approx} [{n}]; the rows' sectors are derived from their names, so the counts can "
+                               "differ."},
+})

@@ -19,7 +19,8 @@ from core.records import ClusterRecord
 from assistant.messages import say
 from assistant.question.slots import Slots, keyword_at, words
 from assistant.structured.inventory_aggregate import (LARGE, asks_whole, distinct_lead, distinct_of, many_lead,
-                                                      sector_label, share_lead, stated_base, total_lead)
+                                                      report_share, sector_label, share_lead, stated_base,
+                                                      total_lead)
 from assistant.structured.inventory_names import NameLookup, label_sectors
 from core.answers import Citation, DirectAnswer
 
@@ -249,7 +250,8 @@ def _aggregate_lead(question: str, slots: Slots, rows: tuple[ClusterRecord, ...]
 
 
 def answer_inventory(question: str, slots: Slots, rows: Iterable[ClusterRecord], lang: str,
-                     names: NameLookup | None = None, annex: Citation | None = None) -> DirectAnswer:
+                     names: NameLookup | None = None, annex: Citation | None = None,
+                     figures: Sequence = ()) -> DirectAnswer:
     """The matching rows: a short list leads with its count and cites every row; a count, a share or a long
     list leads with the arithmetic and cites EK 2 as a whole, the table still carrying every row."""
     rows = tuple(rows)
@@ -266,6 +268,13 @@ def answer_inventory(question: str, slots: Slots, rows: Iterable[ClusterRecord],
         matched = aggregate[1]
     if aggregate is not None and aggregate[2]:
         citations: tuple[Citation, ...] = (annex or annex_citation(rows),)
+        only_sector = len(slots.sectors) == 1 and names is None and not (
+            slots.provinces or slots.stages or slots.national or slots.brop in ("brop", "non-brop"))
+        shown = report_share(slots.sectors[0], figures, len(rows), lang, 2) if only_sector else None
+        if shown is not None:
+            f = shown[1]
+            lead += shown[0]
+            citations += (Citation(2, f.section_id, "4.2 A", "survey", citations[0].source, f.page, f.sentence),)
     else:
         citations = tuple(Citation(i, r.section_id, r.name, "inventory", r.source, r.page, r.printed)
                           for i, r in enumerate(matched, 1))

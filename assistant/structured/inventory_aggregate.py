@@ -136,3 +136,21 @@ def many_lead(subject: str, rows: Iterable[ClusterRecord], lang: str) -> str:
     by_sector = sector_breakdown(rows, lang) if len({r.sector for r in rows}) > 1 else ""
     return say("inv_many", lang, subject=subject, count=len(rows), stages=stage_breakdown(rows, lang),
                sectors=say("inv_by_sector", lang, sectors=by_sector) if by_sector else "")
+
+
+def report_share(sector: str, figures: Iterable, total: int, lang: str, n: int) -> tuple[str, object] | None:
+    """The report's own share of a sector (a ReportFigure of 4.2 A) and what it makes of the inventory.
+
+    The rows' sectors are derived from their names (corpus/inventory-sectors.tsv), the report's from the
+    European Cluster Collaboration Platform's classification; a count of a sector shows both, each cited.
+    """
+    from assistant.structured.inventory_names import label_sectors
+    from core.normalize import tokenize_tr
+
+    for figure in figures:
+        if figure.unit == "%" and sector in label_sectors(tokenize_tr(figure.label.replace("-", " "))):
+            approx = f"{total * float(figure.value) / 100:.1f}"
+            approx = approx.replace(".", ",") if lang == "tr" else approx
+            return say("inv_report_share", lang, label=sector_label(sector, lang), printed=figure.printed,
+                       base=total, approx=approx, n=n), figure
+    return None

@@ -8,7 +8,8 @@ A question word matches a row when
   kuyumcu+lar+la ~ kuyumcu+luk; a final k/p/t of the row word may soften (fındığı ~ fındık);
 - English: its crude stem (core.normalize.english_stem) is a stem of a word of the row's English gloss
   (corpus/en/inventory.tsv), or its glossary translation matches the Turkish name as above.
-Only words no slot explains are tried (assistant.question.analysis.topic_words), plus the product words
+When no row holds every name word, the words that are not everyday words decide ("Which clusters grow
+peanuts?": peanuts, not grow). Only words no slot explains are tried (assistant.question.analysis.topic_words), plus the product words
 of a sector (core.lexicon.SECTOR_PRODUCT_WORDS: "hazelnut" narrows to the rows holding it; "food" still
 means the whole sector). A word in more than GENERIC_ROWS names ("Sektörü", "Kümesi", "and") says what
 kind of thing a row is, not which one; a word no row holds is not a filter at all, so it never turns a
@@ -26,11 +27,13 @@ from typing import Iterable, Mapping
 from core.lexicon import FRAME_STEMS, SECTOR_PRODUCT_WORDS, SECTOR_WORDS, suffix_chain
 from core.normalize import english_stem, fold_ascii, tokenize_tr
 from core.records import ClusterRecord
+from core.wordlists import frequent_words
 
 from assistant.question.analysis import topic_words
 from assistant.question.slots import keyword_at
 
 EN_DIR = Path(__file__).resolve().parents[2] / "corpus" / "en"
+EVERYDAY = 3000  # a word among the most frequent of its language is weaker evidence than a rare one
 GENERIC_ROWS = 20  # "tekstil" is in 30 names, "Trakya" in 6: a name word is in a handful of rows
 _SOFT = {"k": "g", "p": "b", "t": "d"}  # fındık → fındığı (folded ğ = g), kitap → kitabı
 
@@ -150,13 +153,17 @@ def lookup_names(text: str, index: NameIndex, glossary=None) -> NameLookup | Non
     if not found:
         return None
     every = frozenset.intersection(*found.values())
-    if not every:
-        counts: dict[int, int] = {}
-        for hits in found.values():
-            for n in hits:
-                counts[n] = counts.get(n, 0) + 1
-        top = max(counts.values())
-        every = frozenset(n for n, c in counts.items() if c == top)
+    if not every:  # no row holds them all: the rarer words decide ("grow peanuts": peanuts)
+        everyday = frequent_words("en", EVERYDAY) | frequent_words("tr", EVERYDAY)
+        rare = [hits for token, hits in found.items() if token not in everyday] or list(found.values())
+        every = frozenset.intersection(*rare)
+        if not every:
+            counts: dict[int, int] = {}
+            for hits in rare:
+                for n in hits:
+                    counts[n] = counts.get(n, 0) + 1
+            top = max(counts.values())
+            every = frozenset(n for n, c in counts.items() if c == top)
     return NameLookup(tuple(found), every, tuple(_shown(t, found[t] & every or found[t], index) for t in found))
 
 

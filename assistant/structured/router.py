@@ -141,7 +141,8 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
         slots = for_names(_with_named_row(named, slots, knowledge), search, names)
         annex = annex_citation(knowledge.rows, knowledge.index.section_text("EK2") if "EK2" in knowledge.index.sections
                                else "")
-        return answer_inventory(question, slots, knowledge.rows, lang, names, annex)
+        figures = knowledge.tables.figures_in("4.2.A") if getattr(knowledge, "tables", None) else ()
+        return answer_inventory(question, slots, knowledge.rows, lang, names, annex, figures)
     if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not q.topic):
         return answer_urge(search, knowledge.urge, lang)
     if knowledge.applicability and is_profile_question(search, slots) and q.wants in PROFILE_KINDS and not q.topic:

@@ -1,0 +1,65 @@
+"""The router's inventory lines on the real report: name lookup, aggregates and follow-ups reach the inventory."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.knowledge import Knowledge
+from assistant.question.analysis import analyze
+from assistant.retrieval.corpus_index import CorpusIndex, IndexedChunk
+from assistant.structured.router import route
+from ingest.chunking import chunk_sections
+from ingest.report_parser import parse_corpus
+
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    parsed = parse_corpus(CORPUS)
+    chunks = chunk_sections(parsed.sections, parsed.clusters)
+    return Knowledge.build(CorpusIndex([IndexedChunk(c.chunk_id, c.text, dict(c.metadata)) for c in chunks]), CORPUS)
+
+
+def answer(knowledge, text, *history):
+    q = analyze(text, list(history))
+    return route(q, q.slots, knowledge)
+
+
+def cited(a):
+    return [c.section_id for c in a.citations]
+
+
+@pytest.mark.parametrize("text, sections", [
+    ("Fındıkla ilgili kümeler var mı?", ["EK2.167"]), ("Is there a hazelnut cluster?", ["EK2.167"]),
+    ("Which clusters make knives?", ["EK2.119", "EK2.301"]),
+    ("Kuyumcularla ilgili kaç küme var?", ["EK2.129", "EK2.247", "EK2.281", "EK2.329"]),
+])
+def test_names_reach_their_rows(knowledge, text, sections):
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "inventory" and cited(a) == sections
+
+
+def test_the_map_is_the_inventory(knowledge):
+    a = answer(knowledge, "Haritadaki kümelerin yüzde kaçı fikir aşamasında?")  # "Harita" names no row
+    assert a.kind == "inventory" and cited(a) == ["EK2"] and "321 / 356 = %90,2" in a.lead
+    assert "356 kayıt" in a.citations[0].text  # the annex quoted by its own totals line
+
+
+def test_totals_and_follow_ups(knowledge):
+    total = answer(knowledge, "Envanterde toplam kaç küme var?")
+    assert total.count == 356 and cited(total) == ["EK2"]
+    peanuts = answer(knowledge, "And which of those is about peanuts?", "Which clusters are listed for Osmaniye?")
+    assert cited(peanuts) == ["EK2.300"]
+    food = answer(knowledge, "Bunlardan hangileri gıda sektöründe?", "Gaziantep'teki kümeler hangileri?")
+    assert cited(food) == ["EK2.151", "EK2.152", "EK2.153", "EK2.154"]
+
+
+@pytest.mark.parametrize("text", [
+    "Is there a spaceship cluster?",  # no gloss holds the word: not an inventory question
+    "Toronto Gıda ve İçecek Kümesi'nin kaç üyesi var?",
+])
+def test_words_no_row_holds_stay_with_the_passages(knowledge, text):
+    a = answer(knowledge, text)
+    assert a is None or a.kind != "inventory"
