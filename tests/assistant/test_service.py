@@ -74,3 +74,14 @@ def test_compose_without_page():
     citations = cite(HITS[2:], "istihdam", 5)
     assert compose(citations, "tr") == ("Raporun bu soruyla en ilgili bölümleri:\n"
                                         f"[1] 2.istihdam Başlık 2.istihdam: «{citations[0].text}»")
+
+
+def test_supporting_keeps_only_passages_near_the_best_score():
+    """A passage far behind the best one is padding, not support (citation precision)."""
+    from assistant.service import supporting
+    from core.answers import Hit
+
+    hits = [Hit(str(i), f"s{i}", "t", "report", "x", score) for i, score in enumerate((1.0, 0.9, 0.84, 0.5))]
+    assert [h.section_id for h in supporting(hits, 0.85)] == ["s0", "s1"]
+    assert supporting(hits, 0) == hits
+    assert [h.section_id for h in supporting(hits[1:], 0.85, best=1.0)] == ["s1"]
