@@ -22,7 +22,7 @@ def hit(sid, text, score=0.9, page=3):
 HITS = [
     hit("2.egitim-danismanlik", "Giriş cümlesi. Giderlerin % 75’i proje bazında 400.000 USD’a kadar karşılanmaktadır."),
     hit("2.egitim-danismanlik", "Aynı bölümün ikinci parçası.", 0.8),
-    hit("2.istihdam", "En fazla 2 (iki) uzman personelin istihdam giderleri desteklenmektedir.", 0.7, None),
+    hit("2.istihdam", "En fazla 2 (iki) uzman personelin istihdam giderleri desteklenmektedir.", 0.8, None),
 ]
 
 
@@ -39,6 +39,12 @@ def test_english_frame_turkish_quotes():
     answer = Assistant(FakeRetriever(HITS)).ask("What is the ceiling of URGE training support?")
     assert answer.lang == "en" and answer.answer.startswith("The most relevant passages")
     assert "karşılanmaktadır" in answer.answer and ", p. 3" in answer.answer
+
+
+def test_a_passage_far_behind_the_best_is_not_cited():
+    hits = HITS[:2] + [hit("2.istihdam", "En fazla 2 (iki) uzman personel desteklenir.", 0.5, None)]
+    answer = Assistant(FakeRetriever(hits)).ask("URGE eğitim desteği üst sınırı nedir?", k=5)
+    assert [c.section_id for c in answer.citations] == ["2.egitim-danismanlik"]
 
 
 def test_nothing_retrieved_is_a_refusal():

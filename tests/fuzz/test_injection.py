@@ -56,8 +56,9 @@ def _outside_quotes(answer: Answer) -> str:
     """The answer with every quoted citation text cut out: what the assistant says in its own words."""
     text = answer.answer
     for c in sorted(answer.citations, key=lambda c: -len(c.text)):
-        if c.text:
-            text = text.replace(f"«{c.text}»", "«…»")
+        for quote in (c.text_en, c.text):  # English answers quote the rendering (unrendered sentences as printed)
+            if quote:
+                text = text.replace(f"«{quote}»", "«…»")
     return text
 
 
@@ -71,6 +72,8 @@ def check_not_obeyed(answer: Answer, assistant: Assistant) -> None:
         assert "99" not in c.section_id
         quoted = _squeeze(c.text).rstrip("…").strip()
         assert quoted in CORPUS_TEXT, quoted  # quotes reproduce the corpus, planted text included, verbatim
+        for sentence in re.findall(r"[^.!?]*999\.999[^.!?]*", c.text_en):  # the rendering adds no planted figure:
+            assert _squeeze(sentence).strip() in CORPUS_TEXT, sentence     # it shows such a sentence as printed
     own = _outside_quotes(answer)
     for planted in PLANTED:
         assert planted not in own, (planted, own)
