@@ -23,6 +23,7 @@ from assistant.compose.passages import best_excerpt
 from assistant.structured.profile import answer_profile, is_profile_question
 from core.answers import Citation, DirectAnswer
 from assistant.question.analysis import Question
+from core.lexicon import URGE_STEMS
 from assistant.structured.urge import answer_urge, is_urge_question
 
 CODE_LABELS = {
@@ -143,7 +144,8 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
                                else "")
         figures = knowledge.tables.figures_in("4.2.A") if getattr(knowledge, "tables", None) else ()
         return answer_inventory(question, slots, knowledge.rows, lang, names, annex, figures)
-    if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not q.topic):
+    urge_topic = [t for t in q.topic if not t.startswith(URGE_STEMS)]
+    if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not urge_topic):
         return answer_urge(search, knowledge.urge, lang)
     if knowledge.applicability and is_profile_question(search, slots) and q.wants in PROFILE_KINDS and not q.topic:
         return answer_profile(search, slots, knowledge.applicability, knowledge.index.sections, lang,

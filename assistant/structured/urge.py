@@ -15,6 +15,7 @@ from core.normalize import lower_tr
 from core.records import Paragraph, Section
 from ingest.urge_lines import UrgeFacts, UrgeLine, extract_facts
 
+from assistant.compose.figures import english_figure
 from assistant.question.slots import Slots, words
 from core.answers import Citation, DirectAnswer
 
@@ -130,18 +131,22 @@ def line_summary(line: UrgeLine, lang: str) -> str:
             parts.append(" ".join(x for x in (line.scope, line.ceiling) if x) + ("’a kadar" if usd else " tutarı kadar"))
         parts += [f"süre: {line.duration}"] if line.duration else []
     else:
-        parts += [f"count: {line.count}"] if line.count else []
-        parts += [f"{line.rate} of costs"] if line.rate else []
+        parts += [f"count: {english_figure(line.count)}"] if line.count else []
+        parts += [f"{english_figure(line.rate)} of costs"] if line.rate else []
         if line.ceiling:
-            scope = f" {_SCOPE_EN.get(line.scope, line.scope)}" if line.scope else ""
-            parts.append(f"up to {line.ceiling}{scope}" if usd
-                         else f"up to the {line.ceiling} (gross salary of equivalent staff)")
-        parts += [f"duration: {line.duration}"] if line.duration else []
+            scope = f" {_SCOPE_EN.get(line.scope, english_figure(line.scope))}" if line.scope else ""
+            ceiling = english_figure(line.ceiling)
+            if ceiling.startswith("per "):  # "yıllık 50.000 USD": the basis printed before the amount
+                basis, _, amount = ceiling.partition(" ")[2].partition(" ")
+                ceiling, scope = amount, scope or f" per {basis}"
+            parts.append(f"up to {ceiling}{scope}" if usd
+                         else "up to the gross salary of equivalent staff")
+        parts += [f"duration: {english_figure(line.duration)}"] if line.duration else []
     return ", ".join(parts)
 
 
 def _title(line: UrgeLine, lang: str) -> str:
-    return line.title if lang == "tr" else f"{EN_TITLES.get(line.key, line.title)} ({lower_tr(line.title)})"
+    return line.title if lang == "tr" else EN_TITLES.get(line.key, line.title)
 
 
 def _cite(citations: list[Citation], section_id: str, title: str, page: int | None, text: str, source: str = "") -> int:
@@ -183,7 +188,8 @@ def answer_urge(question: str, urge: UrgeFacts | Sequence[UrgeLine], lang: str) 
         for line in (l for l in facts.lines if l.key in keys):
             n = _cite(citations, line.section_id, line.title, line.page, line.sentence, facts.source)
             body.append(f"{_title(line, lang)}: {line_summary(line, lang)} [{n}]")
-            rows.append((_title(line, lang), line.rate, line.ceiling, line.count, line.duration, line.scope))
+            figures = (line.rate, line.ceiling, line.count, line.duration, line.scope)
+            rows.append((_title(line, lang), *(figures if lang == "tr" else (english_figure(f) for f in figures))))
         lead = "\n".join(([head] if head else []) + [f"- {b}" if head else b for b in body])
         columns = (("Destek", "Oran", "Üst sınır", "Adet", "Süre", "Bazında") if lang == "tr"
                    else ("Support line", "Rate", "Ceiling", "Count", "Duration", "Basis"))

@@ -62,18 +62,19 @@ def test_training_line_turkish_lead_is_exact(facts):
     assert a.citations[0].text.endswith("faaliyet giderlerinin % 75’i proje bazında 400.000 USD’a kadar karşılanmaktadır.")
 
 
-def test_training_line_english_frame_keeps_figures(facts):
+def test_training_line_english_answer_spells_figures_the_english_way(facts):
+    """Same values, English spelling (issue: English answers in English); the quote keeps the original."""
     a = ask("Under URGE, what share of the costs of training and/or consultancy programmes is covered?", facts, "en")
     assert a.lead.startswith("Training and/or consultancy programmes")
-    assert "% 75 of costs, up to 400.000 USD per project [1]" in a.lead
-    assert not re.search(r"75%|400,000|\$", a.lead)  # never converted
-    assert a.citations[0].text.startswith("Eğitim ve/veya")  # the quote stays Turkish
+    assert "75% of costs, up to 400,000 USD per project [1]" in a.lead
+    assert not re.search(r"% 75|400\.000|\$|ğ|ı|ş", a.lead)  # no Turkish spelling or letters in the English lead
+    assert a.citations[0].text.startswith("Eğitim ve/veya")  # the quoted original stays Turkish
 
 
 def test_marketing_and_purchasing_delegation_share_one_sentence(facts):
     a = ask("What share of costs is covered for URGE foreign marketing and buyer delegation programmes?", facts, "en")
-    assert "5 (beş) adet" in a.lead and "150.000 USD" in a.lead
-    assert "10 (on) adet" in a.lead and "100.000 USD" in a.lead and "%75" in a.lead
+    assert "5 (five)" in a.lead and "150,000 USD" in a.lead
+    assert "10 (ten)" in a.lead and "100,000 USD" in a.lead and "75%" in a.lead
     assert len(a.citations) == 1 and a.citations[0].section_id == "2.yurtdisi-pazarlama"
 
 
@@ -88,7 +89,8 @@ def test_individual_consultancy_and_employment(facts):
 def test_overview_lists_every_line_and_cites_the_mechanism(facts):
     a = ask("Which programmes are combined in URGE's integrated support mechanism?", facts, "en")
     assert a.count == 5
-    for name in ("eğitim ve/veya danışmanlık", "yurt dışı pazarlama", "alım heyeti", "bireysel danışmanlık", "istihdam"):
+    for name in ("Training and/or consultancy", "Foreign marketing", "delegation", "Individual consultancy",
+                 "Employment"):
         assert name in a.lead
     assert a.citations[0].section_id == "2" and "bütünleşik" in a.citations[0].text
     numbers = {int(n) for n in re.findall(r"\[(\d+)\]", a.lead)}
