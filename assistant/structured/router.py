@@ -19,7 +19,8 @@ from assistant.question.slots import Slots, extract_slots
 from assistant.structured.inventory import annex_citation, answer_inventory, for_names, is_inventory_question
 from assistant.structured.inventory_names import lookup_names, name_index
 from assistant.knowledge import Knowledge
-from assistant.compose.passages import best_excerpt
+from assistant.compose.passages import best_excerpt, bilingual_excerpt
+from assistant.retrieval.english import sentence_pairs
 from assistant.structured.profile import answer_profile, is_profile_question
 from core.answers import Citation, DirectAnswer
 from assistant.question.analysis import Question
@@ -41,30 +42,53 @@ def code_answer(section_ids: list[str], knowledge: Knowledge, lang: str, questio
         info = knowledge.index.sections.get(sid)
         if info is None:
             continue
-        citations.append(_citation(len(citations) + 1, info, knowledge, question))
-        lines.append(f"{sid} — {info.title} [{citations[-1].n}]")
+        citations.append(_citation(len(citations) + 1, info, knowledge, question, lang))
+        title = _english_title(info.title, knowledge) if lang == "en" else info.title
+        lines.append(f"{sid} — {title} [{citations[-1].n}]")
         if info.path:
-            lines.append(f"{labels['path']}: {info.path}")
-        if citations[-1].text and citations[-1].text != info.title:
-            lines.append(f"«{citations[-1].text}» [{citations[-1].n}]")
+            lines.append(f"{labels['path']}: {_english_path(info.path, knowledge) if lang == 'en' else info.path}")
+        quote = citations[-1].text_en if lang == "en" and citations[-1].text_en else citations[-1].text
+        if quote and citations[-1].text != info.title:
+            lines.append(f"«{quote}» [{citations[-1].n}]")
         children = [c for c in knowledge.index.children.get(sid, []) if not c.startswith("EK2.")]
         if children and len(citations) + len(children) <= 30:
             lines.append(labels["actions"] + ":" if sid.count(".") == 2 else labels["children"] + ":")
             for child in children:
                 child_info = knowledge.index.sections[child]
-                citations.append(_citation(len(citations) + 1, child_info, knowledge, question))
-                lines.append(f"• {child} {child_info.title} [{citations[-1].n}]")
+                citations.append(_citation(len(citations) + 1, child_info, knowledge, question, lang))
+                child_title = _english_title(child_info.title, knowledge) if lang == "en" else child_info.title
+                lines.append(f"• {child} {child_title} [{citations[-1].n}]")
     if not citations:
         return None
     return DirectAnswer("code", "\n".join(lines), tuple(citations))
 
 
-def _citation(n: int, info, knowledge: Knowledge, question: str) -> Citation:
-    """A table is quoted whole (it is what was asked for); other sections by their best excerpt."""
+def _english_title(title: str, knowledge: Knowledge) -> str:
+    return knowledge.rendering.english(title) or title
+
+
+def _english_path(path: str, knowledge: Knowledge) -> str:
+    """Each step of a section path in English: its code kept ("ORA1"), its title rendered."""
+    steps = []
+    for step in path.split(" › "):
+        code, _, title = step.partition(" ")
+        rendered = knowledge.rendering.english(step) or (knowledge.rendering.english(title) and
+                                                         f"{code} {knowledge.rendering.english(title)}")
+        steps.append(rendered or step)
+    return " › ".join(steps)
+
+
+def _citation(n: int, info, knowledge: Knowledge, question: str, lang: str = "tr") -> Citation:
+    """A table is quoted whole (it is what was asked for); other sections by their best excerpt, and for an
+    English question with the English rendering of the same sentences beside it."""
     text = knowledge.index.section_text(info.section_id)
-    if "tablo" not in info.section_id:
+    text_en = ""
+    if lang == "en" and knowledge.rendering.by_key and "tablo" not in info.section_id:
+        text, text_en = bilingual_excerpt(sentence_pairs(text, knowledge.rendering), question, 700)
+    elif "tablo" not in info.section_id:
         text = best_excerpt(text, question, 700) if question else text[:700]
-    return Citation(n, info.section_id, info.title, info.kind, info.source, info.page, text, info.path)
+    return Citation(n, info.section_id, info.title, info.kind, info.source, info.page, text, info.path,
+                    text_en=text_en if text_en != text else "")
 
 
 # Words of inventory questions that no row name contains ("BROP illerindeki kümeler", "Haritadaki kümelerin
