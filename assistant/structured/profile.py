@@ -9,13 +9,14 @@ frame follows the question's language.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 from ingest.applicability import Applicability, mentions_brop, sector_mentions, stage_mentions
 from ingest.inventory import STAGES, BropTable
 from core.normalize import normalize_tr
 
 from assistant.question.slots import SECTOR_WORDS, Slots, keyword_at, words
+from assistant.structured.inventory_aggregate import sector_label
 from core.answers import Citation, DirectAnswer
 
 _ACTION_WORDS = re.compile(
@@ -108,7 +109,8 @@ def _describe(stages, brop, sectors, province, lang) -> str:
                 {"brop": "BROP bölgesinde", "non-brop": "BROP dışı bölgede",
                  "both": "BROP ve BROP dışı bölgeler arasında"}.get(brop or "", "")]
         return ", ".join(b for b in bits if b)
-    bits = [f"at the {st} stage" if st else "", f"in the {', '.join(sectors)} sector" if sectors else "",
+    named = ", ".join(sector_label(x, "en") for x in sectors)
+    bits = [f"at the {st} stage" if st else "", f"in the {named} sector" if sectors else "",
             f"in {province}" if province else "",
             {"brop": "in the BROP region", "non-brop": "outside the BROP region",
              "both": "between BROP and non-BROP regions"}.get(brop or "", "")]
@@ -117,14 +119,23 @@ def _describe(stages, brop, sectors, province, lang) -> str:
 
 def answer_profile(question: str, slots: Slots, applicability: Iterable[Applicability],
                    sections_by_id: Mapping[str, Any], lang: str, *,
-                   brop: BropTable | None = None, max_general: int = MAX_GENERAL) -> DirectAnswer:
-    """Actions tied to the profile (stage, BROP, sector) first with their reasons, then general ones."""
+                   brop: BropTable | None = None, max_general: int = MAX_GENERAL,
+                   english: Callable[[str], str | None] | None = None) -> DirectAnswer:
+    """Actions tied to the profile (stage, BROP, sector) first with their reasons, then general ones.
+
+    An action the report ties to other sectors only is never recommended to a cluster of a named sector
+    (a food-only action is no advice for a textile cluster, whatever its stage). `english` renders titles
+    and quotes for English answers (the citation keeps the original).
+    """
     stages, brop_wanted, sectors = _profile(question, slots, brop)
+    en = (lambda text: (english(text) or text)) if english and lang == "en" else (lambda text: text)
     labels = LABELS[lang]
     dim_order = [labels[d] for d in ("stage", "brop", "sector")]
     own = "eylemin kendi başlığında" if lang == "tr" else "in the action's own title"
     specific, general = [], []
     for order, a in enumerate(applicability):
+        if sectors and a.sectors and not set(a.sectors) & set(sectors):
+            continue  # tied to other sectors: not for this cluster
         reasons = _reasons(a, stages, brop_wanted, sectors)
         if reasons:
             inferred = set(reasons) == {"sector"} and all("yaygın" in normalize_tr(q) for q, _ in reasons["sector"])
@@ -152,25 +163,27 @@ def answer_profile(question: str, slots: Slots, applicability: Iterable[Applicab
             for q in quotes:
                 dims_of.setdefault(q, []).append(labels[dim])
         why = [f"{', '.join(sorted(dims, key=dim_order.index))}: "
-               + (own if quote == a.title else f"«{quote}» [{n if sid == a.code else cite(sid, quote)}]")
+               + (own if quote == a.title else f"«{en(quote)}» [{n if sid == a.code else cite(sid, quote)}]")
                for (quote, sid), dims in sorted(dims_of.items(), key=lambda x: _depth(x[0][1]))[:2]]
-        lines.append(f"{len(lines) + 1}. {a.code} {a.title} [{n}] — " + "; ".join(why))
-        rows.append((a.code, a.title, "; ".join(w.rsplit(" [", 1)[0] for w in why)))
+        lines.append(f"{len(lines) + 1}. {a.code} {en(a.title)} [{n}] — " + "; ".join(why))
+        rows.append((a.code, en(a.title), "; ".join(w.rsplit(" [", 1)[0] for w in why)))
     shown = general[:max_general]
     if lang == "tr":
         head = (f"{who[0].upper()}{who[1:]} bir küme için eylem planının bu profile bağladığı eylemler:" if specific
                 else f"Eylem planı {who} bir kümeye özgü bir eylem adlandırmıyor; "
                      "tüm kümeler için genel eylemler:")
-        gen_head, more = "Tüm kümeler için genel eylemler (önce küme yönetimi):", "… ve {k} genel eylem daha."
+        gen_head, more = ("Tüm kümeler için genel eylemler (önce küme yönetimi):",
+                          "… ve {k} genel eylem daha (hepsi tabloda).")
     else:
-        head = (f"For a cluster {who}, the action plan ties these actions to the profile (quotes in Turkish):"
+        head = (f"For a cluster {who}, the action plan ties these actions to the profile:"
                 if specific else f"The action plan names no action specific to a cluster {who}; general actions:")
         gen_head = "General actions for every cluster (cluster management first):"
-        more = "… and {k} more general actions."
+        more = "… and {k} more general actions (all of them in the table)."
     out = [head] + lines + ([gen_head] if specific and shown else [])
     for a in shown:
-        out.append(f"- {a.code} {a.title} [{cite(a.code, a.title)}]")
-        rows.append((a.code, a.title, labels["general"]))
+        out.append(f"- {a.code} {en(a.title)} [{cite(a.code, a.title)}]")
+    for a in general:  # every general action is in the table, so "… and k more" can be opened there
+        rows.append((a.code, en(a.title), labels["general"]))
     if len(general) > len(shown):
         out.append(more.format(k=len(general) - len(shown)))
     columns = ("Kod", "Eylem", "Neden") if lang == "tr" else ("Code", "Action", "Why")

@@ -173,5 +173,5 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
         return answer_urge(search, knowledge.urge, lang)
     if knowledge.applicability and is_profile_question(search, slots) and q.wants in PROFILE_KINDS and not q.topic:
         return answer_profile(search, slots, knowledge.applicability, knowledge.index.sections, lang,
-                              brop=knowledge.brop)
+                              brop=knowledge.brop, english=knowledge.rendering.english)
     return None
