@@ -55,7 +55,7 @@ class IngestSummary:
 # Files that change what ingestion produces: documents, and the BROP table (it sets flags).
 # Query-time data (glossary.tsv, action-applicability.tsv) is read by the assistant, not stored.
 INGESTED_SUFFIXES = {".txt", ".md", ".pdf"}
-INGESTED_DATA = {"brop-provinces.tsv"}
+INGESTED_DATA = {"brop-provinces.tsv", "inventory-sectors.tsv"}  # tables the parser reads: a change re-ingests
 
 
 def corpus_hash(corpus_dir: Path) -> str:

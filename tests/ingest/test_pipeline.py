@@ -332,3 +332,14 @@ def test_real_corpus_inventory_chunks_carry_their_row_fields(real_store):
         assert type(meta["brop"]) is bool
     assert {c.metadata["brop"] for c in rows} == {True, False}
     assert "TR" in {c.metadata["province"] for c in rows}
+
+
+def test_a_changed_sector_table_changes_the_corpus_hash(tmp_path):
+    """The parser reads inventory-sectors.tsv, so editing it must re-ingest (the chunks carry the sector)."""
+    from ingest.pipeline import corpus_hash
+
+    (tmp_path / "rapor.txt").write_text("metin\n", encoding="utf-8")
+    (tmp_path / "inventory-sectors.tsv").write_text("number\tname\tsector\n1\tA\ttekstil\n", encoding="utf-8")
+    before = corpus_hash(tmp_path)
+    (tmp_path / "inventory-sectors.tsv").write_text("number\tname\tsector\n1\tA\tturizm\n", encoding="utf-8")
+    assert corpus_hash(tmp_path) != before
