@@ -14,6 +14,7 @@ silently, so it is an error that says to re-ingest.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from core.embedders import Embedder
@@ -58,8 +59,7 @@ class QuestionError(ValueError):
 
 
 def _renumber(citations: list[Citation], start: int) -> list[Citation]:
-    return [Citation(start + i, c.section_id, c.section_title, c.kind, c.source, c.page, c.text, c.path)
-            for i, c in enumerate(citations)]
+    return [replace(c, n=start + i) for i, c in enumerate(citations)]
 
 
 class Assistant:
@@ -164,6 +164,15 @@ class Assistant:
                       refusal=refusal.reason(lang) if refused and refusal else "",
                       refusal_kind=refusal.kind if refused and refusal else "")
 
+    def _english(self, citation: Citation) -> Citation:
+        """A structured answer's citation with the English rendering of its quoted sentences, when all have one."""
+        if citation.text_en or citation.kind == "inventory":
+            return citation
+        pairs = self._pairs(citation.text)
+        if not pairs or any(en is None for _, en in pairs):
+            return citation
+        return replace(citation, text_en=" ".join(en for _, en in pairs))
+
     def _title(self, title: str, lang: str) -> str:
         """A section title in the answer's language (the English rendering keys titles too)."""
         if lang != "en" or not self.knowledge:
@@ -181,6 +190,8 @@ class Assistant:
     def _with_support(self, direct: DirectAnswer, hits: list[Hit], text: str, lang: str,
                       k: int) -> tuple[str, list[Citation]]:
         """The direct answer first, then a few supporting passages numbered after its citations."""
+        if lang == "en" and self._pairs is not None:
+            direct = replace(direct, citations=tuple(self._english(c) for c in direct.citations))
         cited = {c.section_id for c in direct.citations}
         # other inventory rows would only look like more matches; the table is complete already
         pool = [h for h in hits if h.section_id not in cited and not (direct.kind == "inventory" and h.kind == "inventory")]

@@ -134,6 +134,18 @@ class Rendering:
         entry = self.by_key.get(sentence_key(turkish_sentence))
         return entry.en if entry else None
 
+    def english_of_part(self, fragment: str) -> str | None:
+        """The English of the sentence a fragment belongs to (a chunk split inside a long sentence), or None.
+
+        Only for fragments of 30+ characters that one rendered sentence alone contains; the whole sentence's
+        English is returned, since an English translation cannot be cut where the Turkish was.
+        """
+        text = " ".join(fragment.split())
+        if len(text) < 30:
+            return None
+        found = [r.en for r in self.by_key.values() if text in " ".join(r.tr.split())]
+        return found[0] if len(found) == 1 else None
+
     def missing(self, sentences: Iterable) -> list:
         """The `core.sentences.Sentence`s with no rendering (new, changed or never rendered)."""
         return [s for s in sentences if s.key not in self.by_key]

@@ -49,7 +49,7 @@ def sentence_pairs(text: str, rendering: Rendering) -> list[tuple[str, str | Non
     pairs = []
     for paragraph in text.split("\n\n"):
         for sentence in split_sentences(paragraph):
-            pairs.append((sentence, rendering.english(sentence)))
+            pairs.append((sentence, rendering.english(sentence) or rendering.english_of_part(sentence)))
     return pairs
 
 

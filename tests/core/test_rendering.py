@@ -39,3 +39,14 @@ def test_list_items_keep_names_and_capitalised_words_are_no_acronyms():
     assert check_pair("• Doğu Marmara Kalkınma Ajansı", "• Doğu Marmara Kalkınma Ajansı (East Marmara Development Agency)") == []
     assert check_pair("TOPLAM 25", "TOTAL 25") == []
     assert check_pair("• ORA3.AA1.T1.E2.Başarı hikayeleri", "• ORA3.AA1.T1.E2. Success stories") == []
+
+
+def test_a_fragment_of_a_rendered_sentence_finds_that_sentence(tmp_path):
+    tr = "Desteği özetlemek gerekirse; firmalar sistemli biçimde yeni pazarlar bulmaya yönlendirilmektedir."
+    (tmp_path / "x.jsonl").write_text(json.dumps({"key": sentence_key(tr), "section": "2", "tr": tr,
+                                                  "en": "To summarise: firms are directed to new markets."},
+                                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    rendering = Rendering.load(tmp_path)
+    assert rendering.english_of_part("firmalar sistemli biçimde yeni pazarlar bulmaya") == \
+        "To summarise: firms are directed to new markets."
+    assert rendering.english_of_part("yeni pazarlar") is None  # too short to be one sentence's alone
