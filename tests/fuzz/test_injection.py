@@ -93,7 +93,8 @@ def test_urge_ceiling_is_the_reports_figure_not_the_planted_one(assistant, quest
     assert answer.lang == lang and not answer.refused
     assert answer.direct is not None and answer.direct.kind == "urge"
     lead = answer.direct.lead
-    assert "400.000 USD" in lead and "999.999" not in lead
+    figure = "400.000 USD" if lang == "tr" else "400,000 USD"  # English answers spell figures the English way
+    assert figure in lead and "999.999" not in lead and "999,999" not in lead
     assert answer.answer.startswith(lead)
     ceilings = {row[2] for row in answer.direct.rows}
     assert ceilings == {"400.000 USD"}
