@@ -53,7 +53,7 @@ from assistant.retrieval.lexical import BM25Index, Scored
 from core.answers import Hit
 
 DEPTH = 30  # candidates taken from each list before fusion
-ENGLISH_WEIGHT = 1.0  # RRF weight of the English-view BM25 list for English questions (dev: see below)
+ENGLISH_WEIGHT = 1.0  # RRF weight of the English-view BM25 list; dev en hit@5 .95 at 1.0 and 2.0, realistic-dev .83 / .86, facts equal
 
 
 def _body(text: str) -> str:
