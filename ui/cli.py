@@ -109,6 +109,22 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, jsonl: bool, k:
         click.echo(answer.answer)
 
 
+def _history(turns) -> list[str] | None:
+    """The earlier user questions of a bulk line's `history` (as in the eval sets), or None if malformed."""
+    if not isinstance(turns, list):
+        return None
+    out = []
+    for turn in turns:
+        if isinstance(turn, str):
+            out.append(turn)
+        elif isinstance(turn, dict) and isinstance(turn.get("content"), str):
+            if turn.get("role", "user") == "user":
+                out.append(turn["content"])
+        else:
+            return None
+    return out
+
+
 def _ask_jsonl(ctx: click.Context, k: int) -> None:
     """Bulk mode: a bad line yields an error object with its line number; the other lines are answered."""
     assistant = _open_assistant(ctx)
@@ -121,18 +137,21 @@ def _ask_jsonl(ctx: click.Context, k: int) -> None:
             continue
         if not line:
             continue
-        question = line
+        question, history = line, []
         if line.startswith(("{", "[")):
             try:
                 obj = json.loads(line)
                 question = obj["question"] if isinstance(obj, dict) else None
-            except (ValueError, KeyError):
+                history = _history(obj.get("history", []))
+            except (ValueError, KeyError, TypeError):
                 question = None
-            if not isinstance(question, str):
-                click.echo(json.dumps({"line": number, "error": "not a JSON object with a \"question\" string"}))
+            if not isinstance(question, str) or history is None:
+                click.echo(json.dumps({"line": number, "error": "not a JSON object with a \"question\" string (and "
+                                       "an optional \"history\": a list of strings or {\"role\", \"content\"})"}))
                 continue
         try:
-            click.echo(json.dumps({"line": number, **assistant.ask(question, k=k).to_dict()}, ensure_ascii=False))
+            answer = assistant.ask(question, k=k, history=history)
+            click.echo(json.dumps({"line": number, **answer.to_dict()}, ensure_ascii=False))
         except errors as exc:
             click.echo(json.dumps({"line": number, "question": question, "error": str(exc)}, ensure_ascii=False))
 

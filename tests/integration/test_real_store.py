@@ -73,6 +73,16 @@ def test_chat_follow_up_keeps_the_province(real_settings):
     assert "(conversation cleared)" in out.stdout and "Traceback" not in out.stderr
 
 
+def test_jsonl_follow_up_uses_its_history(real_settings):
+    env = {**os.environ, "KUME_STORE": str(real_settings.store_dir), "KUME_CORPUS": str(real_settings.corpus_dir)}
+    line = json.dumps({"question": "Peki Konya'da?",
+                       "history": [{"role": "user", "content": "Gaziantep'teki kümeler hangileri?"}]})
+    out = subprocess.run([sys.executable, "-c", "from ui.cli import main; main()", "ask", "--jsonl"], input=line,
+                         capture_output=True, text=True, env=env, check=True)
+    answer = json.loads(out.stdout)
+    assert answer["direct"]["kind"] == "inventory" and answer["answer"].startswith("Konya ilinde")
+
+
 def test_structured_answers_on_the_real_store(real_assistant):
     urge = real_assistant.ask("URGE eğitim ve danışmanlık desteğinin üst sınırı nedir?")
     assert urge.answer.splitlines()[0].startswith("Eğitim ve/veya danışmanlık") and "400.000 USD" in urge.answer
