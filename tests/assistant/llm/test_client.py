@@ -16,9 +16,9 @@ def test_config_from_env():
     assert (config.base_url, config.model, config.api_key, config.timeout_s) == (
         "http://127.0.0.1:8080/v1", "qwen", "sk-123", 7.5)
     assert "sk-123" not in repr(config)
-    assert LLMConfig.from_env({"KUME_LLM_BASE_URL": "u", "KUME_LLM_MODEL": "m"}).timeout_s == 20.0
+    assert LLMConfig.from_env({"KUME_LLM_BASE_URL": "http://127.0.0.1:8080/v1", "KUME_LLM_MODEL": "m"}).timeout_s == 20.0
     with pytest.raises(ValueError, match="KUME_LLM_TIMEOUT"):
-        LLMConfig.from_env({"KUME_LLM_BASE_URL": "u", "KUME_LLM_MODEL": "m", "KUME_LLM_TIMEOUT": "soon"})
+        LLMConfig.from_env({"KUME_LLM_BASE_URL": "http://127.0.0.1:8080/v1", "KUME_LLM_MODEL": "m", "KUME_LLM_TIMEOUT": "soon"})
     with pytest.raises(ValueError, match="positive"):
         LLMConfig("u", "m", timeout_s=0)
 
