@@ -7,6 +7,7 @@ stay in Turkish.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from core.normalize import fold_ascii, tokenize_tr
@@ -19,10 +20,16 @@ SECOND_CHARS = 350  # the best passage may quote a second run of sentences (best
 _SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+")
 
 
+@lru_cache(maxsize=8192)
+def _prefixes(text: str) -> frozenset[str]:
+    """The first five letters of every word of a text (cached: windows share their sentences)."""
+    return frozenset(t[:5] for t in tokenize_tr(text))
+
+
 def _overlap(wanted: set[str], text: str) -> int:
     """How many question words (compared by their first five letters) the text contains."""
-    tokens = set(tokenize_tr(text))
-    return sum(1 for w in wanted if any(t.startswith(w[:5]) for t in tokens))
+    prefixes = _prefixes(text)
+    return sum(1 for w in wanted if w[:5] in prefixes or (len(w) < 5 and any(p.startswith(w) for p in prefixes)))
 
 
 _QUANTITY = re.compile(r"\b(kac|kaci|kacar|ne kadar|oran|orani|yuzde|yuzdesi|sayisi|how many|how much|what share|"
