@@ -12,11 +12,23 @@ at a time; questions arriving meanwhile are answered from the current assistant.
 
 If the new collection cannot be opened (built with another embedder, the server went away), it keeps
 answering from the one it has, says so in each answer's `notice`, logs one line (the traceback only
-with KUME_DEBUG=1) and tries again on the next question.
+with KUME_DEBUG=1) and tries again when the pointer moves, or after RETRY_S.
+
+Memory: an embedded store's Chroma system caches every HNSW index it has loaded, and nothing tells it
+that another process deleted a collection, so a server that re-opened on the same system would grow
+by one index per re-ingest. Each re-open therefore starts a system of its own: the old one is only
+detached from chromadb's per-folder cache, never stopped (questions under way, or anything else in
+the process, may still read through it), and is freed with the last object that uses it. A fresh
+system is also what a store deleted and built again by another process needs: the old one would keep
+reading the deleted files. After a re-open the freed heap is handed back to the OS (glibc's
+malloc_trim: otherwise RSS grows by about 10 MB per re-open that it would only reuse later); with
+both, RSS levels off after a few re-ingests instead of growing with each (scripts/soak.py measures it).
 """
 from __future__ import annotations
 
+import ctypes
 import dataclasses
+import gc
 import logging
 import threading
 import time
@@ -36,6 +48,15 @@ STALE = {
 }
 
 
+def _trim_heap() -> None:
+    """Collect the previous assistant's cycles (Chroma's system is one) and return freed heap to the OS."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
+
+
 def _open_default(settings: Settings, embedder: Embedder):
     from assistant.service import Assistant
 
@@ -49,7 +70,7 @@ class LiveAssistant:
                  opener: Callable[[Settings, Embedder], object] = _open_default):
         self.settings, self.embedder, self._opener = settings, embedder, opener
         self._store = ChromaStore(settings.store_dir, settings.chroma_url)
-        self._reopening = threading.Lock()
+        self._reopening = threading.Lock()  # one thread opens at a time
         self._token = self._read_token()  # read before opening: a switch in between is caught next time
         self._current = opener(settings, embedder)
         self._problem = ""  # why the active collection is not the one answering ("" when it is)
@@ -90,24 +111,27 @@ class LiveAssistant:
         if not self._reopening.acquire(blocking=wait):
             return  # another question is opening it; this one is answered from the current assistant
         try:
-            if token == self._token:
-                return
-            if self._token and token[1] != self._token[1]:  # the embedded store was deleted and built again
-                from core.chroma_connection import forget_cached_client
-
-                forget_cached_client(self.settings.store_dir / "chroma")
-                self._store = ChromaStore(self.settings.store_dir, self.settings.chroma_url)
-            try:
-                fresh = self._opener(self.settings, self.embedder)
-            except StoreError as exc:
-                self._failed = (token, time.monotonic())
-                self._fail(f"{exc} (still answering from {self.collection})")
-                return
-            self._current, self._token, self._problem, self._failed = fresh, token, "", None
-            self.reopened += 1
-            log.info("the store switched to %s; answering from it now", token[0])
+            if token != self._token:
+                self._reopen(token)
         finally:
             self._reopening.release()
+
+    def _reopen(self, token) -> None:
+        if not self.settings.chroma_url:
+            from core.chroma_connection import detach_cached_client
+
+            detach_cached_client(self.settings.store_dir / "chroma")  # see "Memory" above
+            self._store = ChromaStore(self.settings.store_dir)
+        try:
+            fresh = self._opener(self.settings, self.embedder)
+        except StoreError as exc:
+            self._failed = (token, time.monotonic())
+            self._fail(f"{exc} (still answering from {self.collection})")
+            return
+        self._current, self._token, self._problem, self._failed = fresh, token, "", None
+        self.reopened += 1
+        log.info("the store switched to %s; answering from it now", token[0])
+        _trim_heap()
 
     def _fail(self, reason: str) -> None:
         if reason != self._problem:  # one line per new problem, not one per question
@@ -137,6 +161,6 @@ class LiveAssistant:
 
     def __getattr__(self, name: str):
         """Everything else (`check`, `knowledge`, `max_question_chars`, …) from the assistant answering now."""
-        if name.startswith("__") or name in ("_current",):
+        if name.startswith("__") or name == "_current":
             raise AttributeError(name)
         return getattr(self._current, name)

@@ -37,20 +37,31 @@ class StoreError(Exception):
     """A store problem the user can fix; the message says how."""
 
 
+def detach_cached_client(persist_dir: Path):
+    """Take this process's shared Chroma system for a persist directory out of chromadb's cache, running.
+
+    The next client for the directory gets a new system; whoever holds the old one reads on through it,
+    and it is freed with the last of them. `assistant.live` uses this so that an assistant opened on a
+    new collection does not inherit the old system's caches (every HNSW index it ever loaded, including
+    those of collections another process has deleted since).
+    """
+    try:
+        from chromadb.api.shared_system_client import SharedSystemClient
+    except ImportError:
+        return None
+    key = str(persist_dir)
+    with SharedSystemClient._refcount_lock:
+        SharedSystemClient._identifier_to_refcount.pop(key, None)
+    return SharedSystemClient._identifier_to_system.pop(key, None)
+
+
 def forget_cached_client(persist_dir: Path) -> None:
     """Close and forget this process's shared Chroma system for a persist directory.
 
     chromadb keeps one per directory for the life of the process; after the files are
     deleted or replaced, a new client would otherwise reuse the stale one.
     """
-    try:
-        from chromadb.api.shared_system_client import SharedSystemClient
-    except ImportError:
-        return
-    key = str(persist_dir)
-    with SharedSystemClient._refcount_lock:
-        SharedSystemClient._identifier_to_refcount.pop(key, None)
-    system = SharedSystemClient._identifier_to_system.pop(key, None)
+    system = detach_cached_client(persist_dir)
     if system is not None:
         try:
             system.stop()

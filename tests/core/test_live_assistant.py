@@ -40,9 +40,16 @@ def test_a_re_ingest_is_answered_from_on_the_next_question(built, fake_embedder)
     plain = Assistant.open(settings, fake_embedder)  # what `kume serve` held before
     assert live.collection == first.collection and live.ask(QUESTION).citations
 
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    key = str(settings.store_dir / "chroma")
+    system = SharedSystemClient._identifier_to_system[key]
     second = reingest(settings, fake_embedder, "belge-c.txt", NEW_PAGE)
     answer = live.ask(NEW_QUESTION)
     assert live.collection == second.collection and live.reopened == 1
+    # read through a fresh Chroma system (the old one caches the indexes of deleted collections); the old
+    # one is not stopped, the plain assistant below still reads through it
+    assert SharedSystemClient._identifier_to_system[key] is not system
     assert "belge-c.txt" in sources(answer) and not answer.notice
     assert "belge-c.txt" not in sources(plain.ask(NEW_QUESTION))  # the plain one answers stale content ...
 
