@@ -58,10 +58,11 @@ def test_thresholds_file_is_well_formed():
 
 def test_the_test_set_minimums_are_kept():
     test_set = limits_for("evals/sets/test.jsonl", load_thresholds()[1])
-    assert test_set.enforced() == {("minimum", "overall"): {
-        "hit@5": 0.88, "mrr@10": 0.78, "citation_recall": 0.84, "fact_accuracy": 0.71, "refusal_recall": 0.3,
-        "refusal_precision": 0.9, "citation_precision": 0.35}}
-    assert check_set(result_of(scores()), test_set) == ()
+    enforced = test_set.enforced()
+    assert enforced[("minimum", "overall")] == {
+        "hit@5": 0.88, "mrr@10": 0.78, "citation_recall": 0.84, "fact_accuracy": 0.76, "refusal_recall": 0.4,
+        "refusal_precision": 0.6, "citation_precision": 0.38, "language_share": 0.9}
+    assert enforced[("maximum", "overall")] == {"false_refusals": 2}
 
 
 @pytest.mark.parametrize("edit, message", [
