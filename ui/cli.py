@@ -142,7 +142,7 @@ def _ask_jsonl(ctx: click.Context, k: int) -> None:
             try:
                 obj = json.loads(line)
                 question = obj["question"] if isinstance(obj, dict) else None
-                history = _history(obj.get("history", []))
+                history = _history(obj.get("history", [])) if isinstance(obj, dict) else []
             except (ValueError, KeyError, TypeError):
                 question = None
             if not isinstance(question, str) or history is None:
