@@ -86,5 +86,10 @@ bench: install-test
 	$(VENV)/bin/python scripts/bench.py
 	$(VENV)/bin/python scripts/bench_answers.py
 
+## make soak: serve 4 clients for 10 minutes while the store is re-ingested every 2 minutes (loopback only)
+.PHONY: soak
+soak: install
+	$(VENV)/bin/python scripts/soak.py
+
 clean:
 	rm -rf .store .pytest_cache
