@@ -109,6 +109,8 @@ def test_kume_eval_check_reads_the_sets_limits(cli_set, monkeypatch):
     import evals.thresholds as thresholds
     from ui.eval_cli import eval_command
 
+    empty = thresholds.SetLimits("evals/sets/refusal-test.jsonl", minimum={}, maximum={})
+    monkeypatch.setattr(thresholds, "load_thresholds", lambda path=None: (5, (empty,)))
     res = CliRunner().invoke(eval_command, [str(cli_set), "--check"])
     assert res.exit_code == 0 and "Thresholds: 0 limit(s) of evals/sets/refusal-test.jsonl met" in res.stdout
     strict = thresholds.SetLimits("evals/sets/refusal-test.jsonl", minimum={"tr": {"refusal_recall": 0.5}},
