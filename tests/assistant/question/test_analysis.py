@@ -16,6 +16,7 @@ from core.normalize import fold_ascii, tokenize_tr
     ("Can an association established by exporters apply to URGE?", "condition"),
     ("Dernekler URGE'ye başvurabilir mi?", "condition"),
     ("Başlangıç aşamasındaki tekstil kümesi ne yapmalı?", "recommendation"),
+    ("What actions apply to a start-stage textile cluster?", "recommendation"),  # "apply" alone is no condition
     ("Gaziantep'teki kümeler hangileri?", "list"),
     ("Toronto kümesi nasıl kuruldu?", "explanation"),
 ])
