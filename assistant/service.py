@@ -30,6 +30,7 @@ from assistant.retrieval.hybrid import HybridRetriever
 from assistant.question.slots import with_filters
 from assistant.knowledge import Knowledge
 from assistant.compose.passages import cite, compose
+from assistant.compose.quotes import with_offsets
 from assistant.refusal.refusal import Refusal
 from core.answers import Answer, Citation, DirectAnswer, Filters, Hit
 from assistant.structured.router import route
@@ -158,6 +159,7 @@ class Assistant:
                     answer_text = result.text
                     citations = [c for c in citations if c.n in result.cited]
                 timings["llm"] = result.elapsed_ms
+        citations = with_offsets(citations, self._section_text if self.knowledge else None)  # the panel's offsets
         done = time.perf_counter()
         timings.update(compose=(done - retrieved) * 1000, total=(done - started) * 1000)
         return Answer(question=question, answer=answer_text, lang=lang, refused=refused,

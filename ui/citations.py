@@ -13,6 +13,7 @@ import re
 from typing import Iterable, Sequence
 
 from core.answers import Answer, Citation
+from assistant.compose.quotes import quote_parts
 
 from ui import render
 from ui.i18n import t
@@ -22,7 +23,6 @@ POPOVER_CHARS = 280
 LIST_OPEN_MAX = 12  # longer lists start collapsed (their lead and count stay in view)
 _CITE = re.compile(r"\[(\d{1,3})\]")
 _LIST_ITEM = re.compile(r"^(?:[•\-–] |\d{1,3}\. )")
-_ELLIPSIS = re.compile(r"\s*…\s*")
 TAB_MARK = "\u2409"  # the chat turns tabs into spaces: the copy text carries "␉", page.js makes it a tab again
 
 
@@ -31,55 +31,17 @@ def esc(text) -> str:
 
 
 # -- locating a quote in its section ---------------------------------------------------------------------
-def _squash(text: str) -> tuple[str, list[int]]:
-    """`text` with every run of whitespace as one space, and for each kept character its index in `text`."""
-    out, where, space = [], [], False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if not space and out:
-                out.append(" ")
-                where.append(i)
-            space = True
-            continue
-        out.append(ch)
-        where.append(i)
-        space = False
-    return "".join(out), where
-
-
 def locate(citation: Citation, section: str) -> list[tuple[int, int]] | None:
-    """Where the quote sits in its section text: [(start, end)…] of its parts, or None if it is not there.
+    """Where the quote sits in its section text: [(start, end)…] of its parts, or None.
 
-    `start`/`end` are used when set and they match the quote; otherwise each part of the quote (an excerpt
-    may join two passages with " … ") is searched with whitespace ignored. A quote that cannot be found is
-    None: the panel then says so rather than highlighting something else.
+    Only the assistant's `start`/`end` place a quote (an excerpt may join two passages with " … ": each
+    part is highlighted, nothing between them). Offsets that are missing or that do not hold the quote in
+    this text (a store re-built since the answer) give None: the panel then says so rather than
+    highlighting something else.
     """
     if not section or not citation.text:
         return None
-    if citation.start is not None and citation.end is not None and 0 <= citation.start < citation.end <= len(section):
-        if " ".join(section[citation.start:citation.end].split()) == " ".join(citation.text.split()) or \
-                _located_parts(citation.text, section[citation.start:citation.end]) is not None:
-            return [(citation.start, citation.end)]
-    return _located_parts(citation.text, section)
-
-
-def _located_parts(quote: str, section: str) -> list[tuple[int, int]] | None:
-    flat, where = _squash(section)
-    folded = flat.casefold() if len(flat.casefold()) == len(flat) else flat
-    spans, cursor = [], 0
-    for part in _ELLIPSIS.split(quote.strip()):
-        part = " ".join(part.split())
-        if len(part) < 3:
-            continue
-        key = part.casefold() if folded is not flat else part
-        at = folded.find(key, cursor)
-        if at < 0:
-            at = folded.find(key)
-        if at < 0:
-            return None
-        spans.append((where[at], where[at + len(part) - 1] + 1))
-        cursor = at + len(part)
-    return sorted(spans) or None
+    return quote_parts(citation.text, section, citation.start, citation.end)
 
 
 # -- the sources panel -------------------------------------------------------------------------------------

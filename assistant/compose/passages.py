@@ -3,6 +3,12 @@
 It needs no language model: it quotes the report. The frame around the
 quotes (the lead line, "page") follows the question's language; the quotes
 stay in Turkish.
+
+Each citation carries `start`/`end`: where its quote sits in the text of its
+section as `CorpusIndex.section_text` returns it (the text the sources panel
+shows). They come from the sentences the excerpt was chosen from, not from
+searching the quote afterwards, so the panel highlights exactly what was
+quoted; `quote_parts` is the check the panel applies before it highlights.
 """
 from __future__ import annotations
 
@@ -13,6 +19,8 @@ from typing import Callable, NamedTuple
 from core.normalize import fold_ascii, tokenize_tr
 
 from core.answers import Citation, Hit
+
+from assistant.compose.quotes import Located, Span, offsets_in, quote_parts, run_span, section_span
 
 from assistant.messages import say
 
@@ -34,6 +42,20 @@ def _overlap(wanted: set[str], text: str) -> int:
 
 _QUANTITY = re.compile(r"\b(kac|kaci|kacar|ne kadar|oran|orani|yuzde|yuzdesi|sayisi|how many|how much|what share|"
                        r"percentage|percent|share|number|rate|ceiling|limit|ust sinir|tutar|amount|budget|butce)\b")
+
+
+def _pieces(text: str) -> list[tuple[str, Span]]:
+    """The sentences `_SENTENCES.split` gives (stripped, non-empty), each with its offsets in `text`."""
+    out, at = [], 0
+    for m in [*_SENTENCES.finditer(text), None]:
+        stop = m.start() if m else len(text)
+        raw = text[at:stop]
+        piece = raw.strip()
+        if piece:
+            lead = len(raw) - len(raw.lstrip())
+            out.append((piece, (at + lead, at + lead + len(piece))))
+        at = m.end() if m else at
+    return out
 
 
 class _Window(NamedTuple):
@@ -74,28 +96,41 @@ def best_excerpt(text: str, question: str, max_chars: int = 420, second_chars: i
     a long case study rarely answers both halves in one place. The second run is looked for in
     `context` (the whole section) when given, since the other half is often in another chunk.
     """
-    sentences = [s.strip() for s in _SENTENCES.split(text) if s.strip()]
+    return _excerpt(text, question, max_chars, second_chars, context)[0]
+
+
+def _excerpt(text: str, question: str, max_chars: int, second_chars: int, context: str) -> tuple[str, Located]:
+    """`best_excerpt` and where its parts are: offsets in `text` or in `context`, in the order shown."""
+    found = _pieces(text)
+    sentences, offsets = [p for p, _ in found], [o for _, o in found]
     if not sentences:
-        return ""
+        return "", []
     wanted = {t for t in tokenize_tr(question) if len(t) > 2}
     wants_figures = bool(_QUANTITY.search(fold_ascii(question)))
     first = _best_window(sentences, wanted, wants_figures, max_chars)
     excerpt = _clip(first.text, max_chars)
+    located: Located = [("text", run_span(sentences, offsets, first.start, first.stop, excerpt))]
     if not second_chars:
-        return excerpt
+        return excerpt, located
     missing = {w for w in wanted if not _overlap({w}, first.text)}
     if not missing:
-        return excerpt
-    pool = [s.strip() for s in _SENTENCES.split(context) if s.strip()] if context else sentences
+        return excerpt, located
+    if context:
+        found_ctx = _pieces(context)
+        pool, pool_offsets, source = [p for p, _ in found_ctx], [o for _, o in found_ctx], "context"
+    else:
+        pool, pool_offsets, source = sentences, offsets, "text"
     quoted = set(sentences[first.start:first.stop])
     # sentences already quoted are blanked, so the second run neither repeats nor spans them
     # scored like the first run (all question words, figures for amounts), taken only if it adds a missing word
     second = _best_window(["" if s in quoted else s for s in pool], wanted, wants_figures, second_chars)
     if second is None or _overlap(missing, second.text) == 0:
-        return excerpt
+        return excerpt, located
     first_at = next((i for i, s in enumerate(pool) if s in quoted), first.start)
-    parts = [excerpt, _clip(second.text, second_chars)]
-    return " … ".join(parts if first_at < second.start else parts[::-1])
+    shown = _clip(second.text, second_chars)
+    parts = [(excerpt, located[0]), (shown, (source, run_span(pool, pool_offsets, second.start, second.stop, shown)))]
+    parts = parts if first_at < second.start else parts[::-1]
+    return " … ".join(p for p, _ in parts), [where for _, where in parts]
 
 
 Pairs = Callable[[str], list[tuple[str, "str | None"]]]
@@ -109,18 +144,26 @@ def bilingual_excerpt(pairs: list[tuple[str, str | None]], question: str, max_ch
     sentence is scored on "English + Turkish", so either side can carry the match. The window is measured
     in Turkish characters (the quoted original); a sentence with no rendering shows in Turkish on both sides.
     """
+    tr, en, _ = _bilingual(pairs, question, max_chars, second_chars, context)
+    return tr, en
+
+
+Chosen = list[tuple[str, list[int], str]]  # ("text" | "context", sentence indices, Turkish text shown) per part
+
+
+def _bilingual(pairs, question, max_chars, second_chars, context) -> tuple[str, str, Chosen]:
+    """`bilingual_excerpt` and which sentences each part quotes (indices into `pairs` or `context`)."""
     if not pairs:
-        return "", ""
+        return "", "", []
     scoring = [f"{en or ''} {tr}" for tr, en in pairs]
     wanted = {t for t in tokenize_tr(question) if len(t) > 2}
     wants_figures = bool(_QUANTITY.search(fold_ascii(question)))
     first = _best_window(scoring, wanted, wants_figures, max_chars * 2)
     if first is None:
-        return "", ""
+        return "", "", []
     chosen = list(range(first.start, first.stop))
     while len(chosen) > 1 and sum(len(pairs[i][0]) + 1 for i in chosen) > max_chars:
         chosen.pop()
-    parts = [chosen]
     pool = context or pairs
     missing = {w for w in wanted if not _overlap({w}, " ".join(scoring[i] for i in chosen))}
     if second_chars and missing:
@@ -135,10 +178,11 @@ def bilingual_excerpt(pairs: list[tuple[str, str | None]], question: str, max_ch
             en2 = " ".join(pool[i][1] or pool[i][0] for i in rest)
             tr1 = _clip(" ".join(pairs[i][0] for i in chosen), max_chars)
             en1 = " ".join(pairs[i][1] or pairs[i][0] for i in chosen)
-            return f"{tr1} … {tr2}", f"{en1} … {en2}"
+            return (f"{tr1} … {tr2}", f"{en1} … {en2}",
+                    [("text", chosen, tr1), ("context" if context else "text", rest, tr2)])
     tr = _clip(" ".join(pairs[i][0] for i in chosen), max_chars)
     en = " ".join(pairs[i][1] or pairs[i][0] for i in chosen)
-    return tr, en
+    return tr, en, [("text", chosen, tr)]
 
 
 def cite(hits: list[Hit], question: str, limit: int, *, first_chars: int = 700, other_chars: int = 420,
@@ -159,14 +203,27 @@ def cite(hits: list[Hit], question: str, limit: int, *, first_chars: int = 700, 
             continue
         seen.add(hit.section_id)
         size, second = (first_chars, second_chars) if not citations else (other_chars, 0)
-        context = section_text(hit.section_id) if section_text and not citations else ""
+        whole = section_text(hit.section_id) if section_text else ""
+        context = whole if not citations else ""
         if pairs is not None:
-            tr, en = bilingual_excerpt(pairs(hit.body), question, size, second, pairs(context) if context else None)
-            citations.append(Citation(len(citations) + 1, hit.section_id, hit.section_title, hit.kind, hit.source,
-                                      hit.page, tr, hit.path, text_en=en if en != tr else ""))
+            body_pairs, context_pairs = pairs(hit.body), (pairs(context) if context else None)
+            tr, en, chosen = _bilingual(body_pairs, question, size, second, context_pairs)
+            located: Located = []
+            for source, indices, shown in chosen:
+                sentences = [p[0] for p in (context_pairs if source == "context" else body_pairs)]
+                offsets = offsets_in(context if source == "context" else hit.body, sentences)
+                located.append((source, run_span([sentences[i] for i in indices],
+                                              [offsets[i] for i in indices] if offsets else None,
+                                              0, len(indices), shown)))
+            text, text_en = tr, (en if en != tr else "")
         else:
-            citations.append(Citation(len(citations) + 1, hit.section_id, hit.section_title, hit.kind, hit.source,
-                                      hit.page, best_excerpt(hit.body, question, size, second, context), hit.path))
+            text, located = _excerpt(hit.body, question, size, second, context)
+            text_en = ""
+        start, end = section_span(located, hit.body, whole)
+        if start is not None and not quote_parts(text, whole, start, end):
+            start = end = None  # never hand the panel offsets that do not hold the quote
+        citations.append(Citation(len(citations) + 1, hit.section_id, hit.section_title, hit.kind, hit.source,
+                                  hit.page, text, hit.path, text_en=text_en, start=start, end=end))
         if len(citations) >= limit:
             break
     return citations

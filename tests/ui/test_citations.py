@@ -7,9 +7,12 @@ from ui import citations
 SECTION = ("Desteğin birinci alt bölümü eğitim programlarıdır.\n\nEğitim ve/veya danışmanlık programları "
            "kapsamında giderlerin % 75'i, proje başına 400.000 USD'ye kadar karşılanır. Program süresi 3 yıldır.")
 QUOTE = "giderlerin % 75'i, proje başına 400.000 USD'ye kadar karşılanır."
+AT = SECTION.index(QUOTE)
 
 
 def cite(n=1, text=QUOTE, kind="urge", **kw):
+    """A citation of QUOTE with the offsets the assistant gives it (unless told otherwise)."""
+    kw = {"start": AT, "end": AT + len(QUOTE), **kw} if text == QUOTE else kw
     return Citation(n, "2.egitim-danismanlik", "Eğitim <b>ve</b> danışmanlık", kind, "rapor.txt", 12, text,
                     "2 URGE › Eğitim", **kw)
 
@@ -27,9 +30,10 @@ def test_every_known_citation_number_becomes_a_keyboard_reachable_link():
     assert 'title="2 · Eğitim · s. 12\n«giderlerin' in html  # the popover: section path, page, quote
 
 
-def test_quote_is_located_with_whitespace_ignored_and_neighbours_greyed():
-    spans = citations.locate(cite(text=QUOTE.replace(" ", "  ")), SECTION)
-    assert spans and SECTION[spans[0][0]:spans[0][1]] == QUOTE
+def test_quote_is_highlighted_at_its_offsets_with_neighbours_greyed():
+    # the quote joins sentences with one space; the section may have other white space there
+    spans = citations.locate(cite(text=QUOTE.replace(" ", "  "), start=AT, end=AT + len(QUOTE)), SECTION)
+    assert spans == [(AT, AT + len(QUOTE))]
     html = citations.passage_html(cite(), answer(), 0, "tr", SECTION)
     assert '<span class="kume-ctx">' in html and '<mark class="kume-quote">' in html
     quote = re.search(r'<mark class="kume-quote">(.*?)</mark>(?=<span|…|</div>)', html).group(1)
@@ -37,20 +41,22 @@ def test_quote_is_located_with_whitespace_ignored_and_neighbours_greyed():
     assert "1. soru:" in html and "&lt;script&gt;" in html and "<script>" not in html
 
 
-def test_offsets_are_used_when_they_match_the_quote():
-    start = SECTION.index(QUOTE)
-    assert citations.locate(cite(start=start, end=start + len(QUOTE)), SECTION) == [(start, start + len(QUOTE))]
-    # offsets that point elsewhere are not trusted: the quote is searched instead
-    assert citations.locate(cite(start=0, end=10), SECTION) == [(start, start + len(QUOTE))]
+def test_offsets_that_do_not_hold_the_quote_or_none_at_all_are_said_so_never_searched():
+    assert citations.locate(cite(start=0, end=10), SECTION) is None  # they point elsewhere
+    assert citations.locate(cite(start=AT + 1, end=AT + len(QUOTE)), SECTION) is None  # one letter off
+    assert citations.locate(cite(start=None, end=None), SECTION) is None  # the quote is in the text, but unplaced
+    html = citations.passage_html(cite(start=None, end=None), answer(), 0, "tr", SECTION)
+    assert "bulunamadı" in html and "kume-quote\"" not in html.replace("kume-quote-alone", "")
 
 
-def test_a_joined_excerpt_highlights_each_part():
-    spans = citations.locate(cite(text="Desteğin birinci alt bölümü … Program süresi 3 yıldır."), SECTION)
+def test_a_joined_excerpt_highlights_each_part_and_not_what_lies_between():
+    text = "Desteğin birinci alt bölümü … Program süresi 3 yıldır."
+    spans = citations.locate(cite(text=text, start=0, end=len(SECTION)), SECTION)
     assert [SECTION[a:b] for a, b in spans] == ["Desteğin birinci alt bölümü", "Program süresi 3 yıldır."]
 
 
 def test_a_quote_that_is_not_in_its_section_is_said_so_not_highlighted():
-    assert citations.locate(cite(text="Bu cümle bölümde yok."), SECTION) is None
+    assert citations.locate(cite(text="Bu cümle bölümde yok.", start=0, end=20), SECTION) is None
     html = citations.passage_html(cite(text="Bu cümle bölümde yok."), answer(), 0, "tr", SECTION)
     assert "bulunamadı" in html and "kume-quote\"" not in html.replace("kume-quote-alone", "")
 
