@@ -126,6 +126,16 @@ _COUNT = re.compile(r"(?P<n>\d+)\s+\([a-zçğıöşü]+\)\s+(?:adet|uzman person
 _DURATION = re.compile(r"(?P<n>\d+)\s+\([a-zçğıöşü]+\)\s+yıl")
 _ITEMS = re.compile(r",\s+(?=[A-ZÇĞİÖŞÜ])")
 
+# Foreign marketing and buyer missions share one sentence ("Yukarıda değinilen …") for who may take part
+# and under which condition: one spec serves both lines.
+_AFTER_TRAINING = {
+    "conditions": (("Yukarıda değinilen", r"(?P<x>eğitim ve/veya danışmanlık programlarına katılan şirketlere "
+                                          r"yönelik)"),
+                   ("Yukarıda değinilen", r"(?P<x>işbirliği kuruluşunca, Ekonomi Bakanlığı koordinasyonundaki "
+                                          r"tebliğ kapsamında düzenlenen)")),
+    "beneficiary": (("Yukarıda değinilen", r"(?P<x>eğitim ve/veya danışmanlık programlarına katılan şirketler)"),),
+}
+
 # Per line: (sentence marker, regex whose group "x" is the item) for each text field; items of a list
 # field are split at ", " before a capital (topics) or ", " (activities in brackets).
 SPEC: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
@@ -143,20 +153,12 @@ SPEC: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
     "yurtdisi-pazarlama": {
         "eligible_costs": (("150.000", r"(?P<x>belirli giderler)in"),),
         "topics": (("150.000", r"pazarlama programları \((?P<x>[^)]+)\)"),),
-        "conditions": (("Yukarıda değinilen", r"(?P<x>eğitim ve/veya danışmanlık programlarına katılan şirketlere "
-                                              r"yönelik)"),
-                       ("Yukarıda değinilen", r"(?P<x>işbirliği kuruluşunca, Ekonomi Bakanlığı koordinasyonundaki "
-                                              r"tebliğ kapsamında düzenlenen)")),
-        "beneficiary": (("Yukarıda değinilen", r"(?P<x>eğitim ve/veya danışmanlık programlarına katılan şirketler)"),),
+        **_AFTER_TRAINING,
     },
     "alim-heyeti": {
         "eligible_costs": (("100.000", r"(?P<x>belirli giderler)in"),),
         "purpose": (("100.000", r"(?P<x>yurt dışındaki alıcı firmaların Türkiye’den alım yapmaları amacıyla)"),),
-        "conditions": (("Yukarıda değinilen", r"(?P<x>eğitim ve/veya danışmanlık programlarına katılan şirketlere "
-                                              r"yönelik)"),
-                       ("Yukarıda değinilen", r"(?P<x>işbirliği kuruluşunca, Ekonomi Bakanlığı koordinasyonundaki "
-                                              r"tebliğ kapsamında düzenlenen)")),
-        "beneficiary": (("Yukarıda değinilen", r"(?P<x>eğitim ve/veya danışmanlık programlarına katılan şirketler)"),),
+        **_AFTER_TRAINING,
     },
     "bireysel-danismanlik": {
         "eligible_costs": (("% 70", r"(?P<x>danışmanlık hizmetlerine ilişkin giderleri)"),),
