@@ -139,9 +139,10 @@ class LiveAssistant:
         self._problem = reason
 
     def ask(self, question: str, k: int | None = None, *, history: Sequence[str] = (),
-            filters: Filters | None = None, stream_to: Callable[[str], None] | None = None) -> Answer:
+            filters: Filters | None = None, stream_to: Callable[[str], None] | None = None,
+            lang_hint: str | None = None) -> Answer:
         self.refresh()
-        kwargs = {"history": history, "filters": filters}
+        kwargs = {"history": history, "filters": filters, "lang_hint": lang_hint}
         if stream_to is not None:
             kwargs["stream_to"] = stream_to
         used = self._current

@@ -115,10 +115,12 @@ class Assistant:
         return " ".join(question.split())
 
     def ask(self, question: str, k: int | None = None, *, history: Sequence[str] = (),
-            filters: Filters | None = None, stream_to: Callable[[str], None] | None = None) -> Answer:
-        """Answer one question; `history` holds the earlier user questions of the conversation."""
+            filters: Filters | None = None, stream_to: Callable[[str], None] | None = None,
+            lang_hint: str | None = None) -> Answer:
+        """Answer one question; `history` holds the earlier user questions of the conversation, `lang_hint`
+        the interface language, which frames the answer only when the question shows no language."""
         started = time.perf_counter()
-        q = analyze(self.check(question), history)
+        q = analyze(self.check(question), history, lang_hint)
         k = k or self.default_k
         lang = q.lang
         refusal = self.refusals.refuse(q) if self.refusals else None

@@ -174,13 +174,18 @@ def load_set(file: str | None, bundled: str | None, limit: int = 0):
     return questions, skipped, name
 
 
-def answer_stream(assistant, question: str, history: list[str], filters: Filters):
+def answer_stream(assistant, question: str, history: list[str], filters: Filters, lang_hint: str | None = None):
     """("piece", text so far)… then ("answer", Answer). A language model's tokens stream as they come (when
-    `ask` takes `stream_to`); an answer that arrives whole (the offline answerer) is shown at once."""
+    `ask` takes `stream_to`); an answer that arrives whole (the offline answerer) is shown at once.
+    `lang_hint` is the interface language: it frames the answer to a question that shows no language of its
+    own (a code, a name), when `ask` takes it."""
     events: queue.Queue = queue.Queue()
     kwargs = {"history": history, "filters": filters}
-    if "stream_to" in inspect.signature(assistant.ask).parameters:
+    parameters = inspect.signature(assistant.ask).parameters
+    if "stream_to" in parameters:
         kwargs["stream_to"] = lambda piece: events.put(("piece", piece))
+    if lang_hint and "lang_hint" in parameters:
+        kwargs["lang_hint"] = lang_hint
 
     def work() -> None:
         try:

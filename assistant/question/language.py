@@ -12,10 +12,21 @@ _EN_WORDS = {"what", "which", "how", "the", "of", "is", "are", "does", "do", "in
              "tell", "me", "show", "give", "can", "a", "an", "to", "with", "there", "their", "them", "those"}
 
 
-def detect_language(text: str) -> str:
-    """'tr' or 'en'; Turkish wins ties because the report is Turkish."""
+_SUFFIX = re.compile(r"\w['’](?!s\b)[a-zçğıöşü]{1,6}\b")  # Ankara'da, Gaziantep'teki, URGE'nin: Turkish grammar
+
+
+def detect_language(text: str, hint: str | None = None) -> str:
+    """'tr' or 'en'; Turkish wins ties because the report is Turkish.
+
+    `hint` (the interface language) decides only a question that does not: one without a function word of
+    either language or a Turkish suffix, such as a code ("ORA1.AA1.T1.E6"), a name ("URGE", "MOSDER?",
+    "ODTÜ Teknokent") or numbers. Turkish letters alone mark a longer text as Turkish, not a short name.
+    """
     words = re.findall(r"[a-zçğıöşü]+", text.lower())
     # A Turkish name quoted in an English question should not flip it: letters count per word, and half.
-    tr = sum(w in _TR_WORDS for w in words) + 0.5 * sum(bool(_TR_LETTERS.search(w)) for w in words)
+    tr_words = sum(w in _TR_WORDS for w in words)
+    tr = tr_words + 0.5 * sum(bool(_TR_LETTERS.search(w)) for w in words)
     en = sum(w in _EN_WORDS for w in words)
+    if hint in ("tr", "en") and not tr_words and not en and not _SUFFIX.search(text) and (not tr or len(words) <= 3):
+        return hint
     return "en" if en > tr else "tr"

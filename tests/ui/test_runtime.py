@@ -104,8 +104,9 @@ from ui.web import _stop_on_sigterm
 class A:
     max_question_chars = 2000
 runtime = Runtime(A())
-print(runtime.temp_file("kume-tablo", ".csv", "a;b"), flush=True)
+path = runtime.temp_file("kume-tablo", ".csv", "a;b")
 _stop_on_sigterm(None, runtime)
+print(path, flush=True)  # after the handler is in place: a loaded machine once signalled in between
 try:
     while True:
         time.sleep(0.1)
@@ -127,3 +128,16 @@ def test_temporary_files_are_removed_when_the_server_is_stopped(tmp_path):
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=20) == 0
     assert not csv_path.exists() and not csv_path.parent.exists()
+
+
+class Hinted(Whole):
+    def ask(self, question, k=None, *, history=(), filters=None, lang_hint=None):
+        self.hint = lang_hint
+        return answer()
+
+
+def test_the_interface_language_goes_to_ask_as_its_language_hint():
+    assistant = Hinted()
+    list(answer_stream(assistant, "ORA1.AA1.T1.E6", [], None, "en"))
+    assert assistant.hint == "en"
+    list(answer_stream(Whole(), "soru", [], None, "en"))  # an assistant without the parameter still answers

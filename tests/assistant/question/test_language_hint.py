@@ -1,0 +1,29 @@
+"""The interface language frames the answer only to a question that shows no language of its own."""
+import pytest
+
+from assistant.question.analysis import analyze
+from assistant.question.language import detect_language
+
+
+@pytest.mark.parametrize("text", ["ORA1.AA1.T1.E6", "URGE", "MOSDER?", "250.000 USD", "ODTÜ Teknokent", "SPRINT"])
+def test_a_code_a_name_or_numbers_take_the_interface_language(text):
+    assert detect_language(text, "en") == "en"
+    assert detect_language(text, "tr") == "tr"
+    assert detect_language(text) == "tr"  # no hint: Turkish, the report's language, as before
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("URGE eğitim desteğinin üst sınırı nedir?", "tr"),
+    ("Gaziantep'teki kümeler?", "tr"),
+    ("Ankara'da?", "tr"),  # a Turkish suffix decides
+    ("Bursa mobilya kümesi ihracat", "tr"),  # Turkish letters in a longer text
+    ("What is URGE?", "en"),
+    ("Which clusters are in Gaziantep?", "en"),
+])
+def test_a_question_that_shows_its_language_keeps_it(text, lang):
+    assert detect_language(text, "en") == detect_language(text, "tr") == lang
+
+
+def test_analyze_passes_the_hint_on():
+    assert analyze("ORA1.AA1.T1.E6", (), "en").lang == "en"
+    assert analyze("ORA1.AA1.T1.E6").lang == "tr"
