@@ -59,7 +59,11 @@ def build(gr, runtime, L, lang, concurrency: int):
                             province_choices(runtime.provinces, "tr"), value="", label=t("tr", "f_province"),
                             allow_custom_value=True, elem_id="f-province"), label="f_province",
                             choices=lambda lg: province_choices(runtime.provinces, lg))
-                clear_btn = L(gr.Button(t("tr", "new_chat"), size="sm", elem_id="clear"), value="new_chat")
+                with gr.Row(elem_id="chat-actions"):
+                    regen_btn = L(gr.Button(t("tr", "regenerate"), size="sm", elem_id="regen", min_width=0),
+                                  value="regenerate")
+                    clear_btn = L(gr.Button(t("tr", "new_chat"), size="sm", elem_id="clear", min_width=0),
+                                  value="new_chat")
             with gr.Column(scale=2, min_width=300, elem_id="sources"):
                 L(gr.Markdown(f"### {t('tr', 'sources')}"), value=lambda lg: f"### {t(lg, 'sources')}")
                 cite = L(gr.Radio([], label=t("tr", "cite_pick"), elem_id="citations"), label="cite_pick")
@@ -94,33 +98,30 @@ def build(gr, runtime, L, lang, concurrency: int):
         return [tid, gr.update(choices=render.citation_choices(cites, lg), value=str(pick.n) if pick else None),
                 html, tbl, gr.update(value=csv, visible=bool(rows)), small]
 
-    def chat_turn(question, conv_v, lg, kind_v, stage_v, province_v):
-        conv_v = session.valid(conv_v)
-        if not (question or "").strip():
-            yield [gr.skip()] * (3 + len(shown))
-            return
+    def run(question, conv_v, lg, chosen, box):
+        """One answered turn appended to `conv_v` under the filters `chosen`; `box` is what the question box
+        becomes (emptied after asking, left alone on a regeneration)."""
         tid = session.next_id(conv_v)
         user = {"role": "user", "content": citations.user_html(question)}
         chat = conv_v["chat"] + [user, {"role": "assistant", "content": citations.pending_html()}]
         skip = [gr.skip()] * (1 + len(shown))
-        yield ["", chat] + skip
+        yield [box, chat] + skip
 
         def failed(message):
             done = session.add(conv_v, tid, question, user, {"role": "assistant", "content": citations.error_html(message)},
-                               None)
-            return ["", done["chat"], done] + [gr.skip()] * len(shown)
+                               None, chosen)
+            return [box, done["chat"], done] + [gr.skip()] * len(shown)
 
         if runtime.assistant is None:
             runtime.user_error("question while the store is not ready")
             yield failed(runtime.error or t(lg, "building_wait"))
             return
-        chosen = {"kind": kind_v or "", "stage": stage_v or "", "province": (province_v or "").strip()}
         filters = Filters(chosen["kind"] or None, chosen["stage"] or None, chosen["province"] or None)
         try:
-            for step, value in answer_stream(runtime.assistant, question, list(conv_v["asked"]), filters):
+            for step, value in answer_stream(runtime.assistant, question, list(conv_v["asked"]), filters, lg):
                 if step == "piece":
                     chat[-1] = {"role": "assistant", "content": citations.pending_html(value)}
-                    yield ["", chat] + skip
+                    yield [box, chat] + skip
         except QuestionError as exc:
             runtime.user_error(f"question refused: {exc}")
             yield failed(str(exc))
@@ -132,12 +133,32 @@ def build(gr, runtime, L, lang, concurrency: int):
         state = session.answer_to_state(value, chosen)
         bot = {"role": "assistant", "content": citations.message_html(value, tid, lg, filters_note(chosen, lg))}
         done = session.add(conv_v, tid, question, user, bot, state)
-        yield ["", done["chat"], done] + panel(done, tid, None, lg)
+        yield [box, done["chat"], done] + panel(done, tid, None, lg)
+
+    def chat_turn(question, conv_v, lg, kind_v, stage_v, province_v):
+        conv_v = session.valid(conv_v)
+        if not (question or "").strip():
+            yield [gr.skip()] * (3 + len(shown))
+            return
+        chosen = {"kind": kind_v or "", "stage": stage_v or "", "province": (province_v or "").strip()}
+        yield from run(question, conv_v, lg, chosen, "")
+
+    def regenerate(conv_v, lg):
+        """The last question asked again with its own history and filters; its new answer replaces the old."""
+        conv_v = session.valid(conv_v)
+        last = conv_v["turns"][-1] if conv_v["turns"] else None
+        question = last.get("question") if isinstance(last, dict) else None
+        if not isinstance(question, str) or not question.strip():
+            yield [gr.skip()] * (3 + len(shown))
+            return
+        chosen = {k: str((last.get("filters") or {}).get(k) or "") for k in ("kind", "stage", "province")}
+        yield from run(question, session.without_last(conv_v), lg, chosen, gr.skip())
 
     ask_inputs = [qbox, conv, lang, kind, stage, province]
     ask_outputs = [qbox, chatbot, conv] + shown
     for trigger in (qbox.submit, ask_btn.click):
         trigger(chat_turn, ask_inputs, ask_outputs, concurrency_id="ask", concurrency_limit=concurrency, **private)
+    regen_btn.click(regenerate, [conv, lang], ask_outputs, concurrency_id="ask", **private)
 
     def fill(evt: gr.SelectData):
         return evt.value.get("text", "") if isinstance(evt.value, dict) else ""

@@ -108,6 +108,7 @@ TEXT: dict[str, dict[str, str]] = {
     "copy_short": {"tr": "Kopyala", "en": "Copy"},
     "copied": {"tr": "Kopyalandı", "en": "Copied"},
     "new_chat": {"tr": "Yeni sohbet", "en": "New conversation"},
+    "regenerate": {"tr": "↻ Yanıtı yeniden üret", "en": "↻ Regenerate answer"},
     "filtered_by": {"tr": "Bu yanıt şu filtrelerle hesaplandı: {filters}", "en": "Computed under these filters: {filters}"},
     "chip_remove": {"tr": "{label} filtresini kaldır", "en": "Remove the filter {label}"},
     "active_filters": {"tr": "Etkin filtreler:", "en": "Active filters:"},

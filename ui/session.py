@@ -78,13 +78,26 @@ def next_id(conv: dict) -> int:
     return int(valid(conv).get("seq", 0)) + 1
 
 
-def add(conv: dict, tid: int, question: str, user_message, bot_message, answer_state: dict | None) -> dict:
-    """The conversation with one more turn (id `tid`, from next_id)."""
+def add(conv: dict, tid: int, question: str, user_message, bot_message, answer_state: dict | None,
+        filters: dict | None = None) -> dict:
+    """The conversation with one more turn (id `tid`, from next_id). A turn that failed (answer None) keeps
+    its question and `filters`, so that it can be asked again."""
     conv = valid(conv)
-    item = {**(answer_state or {"answer": None}), "id": tid}
+    failed = {"answer": None, "question": question, "filters": {k: v for k, v in (filters or {}).items() if v}}
+    item = {**(answer_state or failed), "id": tid}
     conv = {**conv, "seq": tid, "chat": conv["chat"] + [user_message, bot_message],
             "asked": conv["asked"] + ([question] if answer_state else []), "turns": conv["turns"] + [item]}
     return trimmed(conv)
+
+
+def without_last(conv: dict) -> dict:
+    """The conversation before its last turn (to ask that turn's question again in its place)."""
+    conv = valid(conv)
+    if not conv["turns"]:
+        return conv
+    answered = isinstance(conv["turns"][-1], dict) and conv["turns"][-1].get("answer") is not None
+    return {**conv, "turns": conv["turns"][:-1], "chat": conv["chat"][:-2],
+            "asked": conv["asked"][:-1] if answered and conv["asked"] else conv["asked"]}
 
 
 def trimmed(conv: dict) -> dict:
