@@ -4,7 +4,7 @@ English words reached the Turkish text only through a 228-term glossary, so
 everyday English ("trade show", "subcontractors", "raw materials") found
 nothing. With the report rendered sentence by sentence (corpus/en), every
 chunk has an English view; an English analyzer (lower case, ASCII, crude
-inflection stemming, stop words out) indexes it, and its ranking is fused
+Porter stems, stop words out) indexes it, and its ranking is fused
 with the dense and Turkish lexical ones for English questions.
 """
 from __future__ import annotations
@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from core.normalize import english_stem, fold_ascii
+from assistant.retrieval.porter import porter_stem
+from core.normalize import fold_ascii
 from core.rendering import Rendering
 from core.sentences import split_sentences
 from core.wordlists import frequent_words
 
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*|No \d+|ORA\s?\d|AA\d+|T\d+|E\d+)\.?\s+")
+_TRAILING_CODE = re.compile(r"\s*\((?:ORA|Tablo)[^()]*\)\s*$")
 ENGLISH_STOPWORDS = 150  # English's most frequent words ("the", "of", "which") match every chunk
 _WORD = re.compile(r"[a-z0-9]+(?:[.&/-][a-z0-9]+)*")
 
@@ -31,11 +34,7 @@ def english_analyzer(stopwords: frozenset[str] | None = None) -> Callable[[str],
             if word in stop or len(word) < 2:
                 continue
             terms.append(word)
-            stem = english_stem(word)
-            if stem != word:
-                terms.append("~" + stem)
-            else:
-                terms.append("~" + word)
+            terms.append("~" + porter_stem(word))
         return terms
 
     return analyze
@@ -56,3 +55,23 @@ def sentence_pairs(text: str, rendering: Rendering) -> list[tuple[str, str | Non
 def english_text(text: str, rendering: Rendering) -> str:
     """The English view of a text: rendered sentences in English, the others as printed."""
     return " ".join(en or tr for tr, en in sentence_pairs(text, rendering))
+
+
+def heading_titles(header: str) -> list[str]:
+    """The titles of a chunk's section-path line as the rendering keys them ("E2 Fuarlara katılım" -> "Fuarlara katılım").
+
+    Why: the path line names the section ("URGE", "Participation in trade fairs", "SPRINT - Romania"), the
+    best words a chunk has, but it is printed with its outline number or plan code in front, and the
+    rendering has the bare title. The code itself stays searchable through the chunk's metadata.
+    """
+    titles = []
+    for part in header.split(" › "):
+        title = _TRAILING_CODE.sub("", _NUMBERING.sub("", part.strip(), count=1))
+        if title:
+            titles.append(title)
+    return titles
+
+
+def english_heading(header: str, rendering: Rendering) -> str:
+    """The English of a section-path line, title by title (an unrendered title stays as printed)."""
+    return " › ".join(english_text(title, rendering) for title in heading_titles(header))

@@ -29,3 +29,26 @@ def test_english_analyzer_stems_both_sides_and_drops_stop_words():
     index = BM25Index(["a", "b"], ["Participation in fairs is supported.", "Employment of expert staff."],
                       analyzer=analyze)
     assert index.search("Do they support fair participation?", 1)[0].doc_id == "a"
+
+
+def test_english_analyzer_uses_porter_stems_for_derived_words():
+    analyze = english_analyzer(frozenset())
+    assert "~intern" in analyze("internationally") and "~intern" in analyze("international competitiveness")
+
+
+def test_heading_titles_drop_outline_numbers_plan_codes_and_trailing_codes():
+    from assistant.retrieval.english import heading_titles
+
+    assert heading_titles("2 URGE › 2.1 Proje Bazlı Eğitim") == ["URGE", "Proje Bazlı Eğitim"]
+    assert heading_titles("ORA4 Uluslararasılaştırma › AA3 Tanıtım › T1 Tanıtım › E2 Fuarlara katılım") == [
+        "Uluslararasılaştırma", "Tanıtım", "Tanıtım", "Fuarlara katılım"]
+    assert heading_titles("E6 Web sitesi kullanması (ORA4.AA2.T1-E6)") == ["Web sitesi kullanması"]
+    assert heading_titles("EK 2 – Envanter › No 128 Diyarbakır Turizm Kümesi") == ["EK 2 – Envanter",
+                                                                                    "Diyarbakır Turizm Kümesi"]
+
+
+def test_english_heading_renders_each_title(tmp_path):
+    from assistant.retrieval.english import english_heading
+
+    r = rendering(tmp_path, [("Fuarlara katılım", "Participation in trade fairs")])
+    assert english_heading("AA3 Tanıtım › E2 Fuarlara katılım", r) == "Tanıtım › Participation in trade fairs"

@@ -65,3 +65,9 @@ def test_lexical_weight_guard():
     assert lexical_weight("en", True) == 2.0
     assert lexical_weight("en", False) == 1.0
     assert lexical_weight("en", False, unexpanded_english=0.5, full=3.0) == 0.5
+
+
+def test_expanded_english_weight_when_an_english_view_takes_the_double_weight():
+    assert lexical_weight("en", True, expanded_english=1.0) == 1.0
+    assert lexical_weight("en", False, expanded_english=1.0) == 1.0
+    assert lexical_weight("tr", True, expanded_english=1.0) == 2.0

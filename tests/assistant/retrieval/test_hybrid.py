@@ -209,3 +209,18 @@ def test_everyday_english_words_are_left_out_of_the_bm25_query_but_names_and_ter
     # without a word list nothing is dropped
     plain = HybridRetriever(FakeDense([]), CHUNKS, glossary=GLOSSARY)
     assert plain.lexical_query(question, planned) == planned
+
+
+def test_english_view_indexes_the_rendered_section_path_and_outweighs_the_glossary_list():
+    from assistant.retrieval.hybrid import english_document
+
+    rendered = {"URGE": "URGE", "Alım Heyeti": "Buying missions",
+                "Yurt dışı pazarlama ve alım heyeti programları desteklenir.": "Foreign marketing is supported."}
+    view = lambda text: rendered.get(text, text)  # noqa: E731
+    assert english_document(BY_ID["c-alim"].text, view) == "URGE › Buying missions\nForeign marketing is supported."
+    # "buying missions" is only in the rendered heading of c-alim; the dense list prefers c-urge
+    retriever = HybridRetriever(FakeDense(["c-urge", "c-alim"]), CHUNKS, glossary=GLOSSARY, english_view=view)
+    assert retriever.plan("Which programmes support buying missions?")[1] == 1.0  # glossary list: plain weight
+    hits = retriever.retrieve("Which programmes support buying missions?", 2)
+    assert hits[0].chunk_id == "c-alim"
+    assert hits[0].score == pytest.approx(1 / 62 + 1 / 61 + 2 / 61)
