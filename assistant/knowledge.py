@@ -18,6 +18,7 @@ from core.normalize import tokenize_tr
 from core.records import ClusterRecord
 from core.normalize import english_stem, fold_ascii
 from core.rendering import Rendering
+from core.wordlists import english_words
 from ingest.urge_lines import UrgeFacts
 
 from assistant.refusal.answerability import Answerability
@@ -71,7 +72,9 @@ class Knowledge:
             aliases={alias: sid for sid, info in index.sections.items() for alias in info.aliases},
             answerability=Answerability.build(
                 ((sid, f"{info.path}\n{info.title}\n{index.section_text(sid)}") for sid, info in index.sections.items()),
-                known_words=glossary.words if glossary else ()),
+                # the English rendering's own terms are the report's too ("co-opetition"); its everyday words
+                # are not evidence that a name phrase is the report's ("Basque Country", "Supercluster Initiative")
+                known_words=[*(glossary.words if glossary else ()), *_rendering_terms(rendering)]),
             glossary=glossary,
             inventory_words=inventory_words,
             inventory_prefixes=frozenset(w[:5] for w in inventory_words),
@@ -79,6 +82,12 @@ class Knowledge:
             english_vocabulary=english_vocabulary,
             tables=tables_from_chunks(index.chunks),
         )
+
+
+def _rendering_terms(rendering: Rendering) -> frozenset[str]:
+    everyday = english_words()
+    return frozenset(w for r in rendering.by_key.values() for w in re.findall(r"[a-z]+", fold_ascii(r.en))
+                     if len(w) > 2 and w not in everyday)
 
 
 def _first_existing(name: str, corpus_dir: Path) -> Path | None:

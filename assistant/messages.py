@@ -43,8 +43,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "en": "the action plan has no part with the code {subject}"},
     "r_no_such_line": {"tr": "URGE'nin raporda anlatılan destek kalemleri arasında {subject} yok",
                        "en": "{subject} is not one of the URGE support lines the report describes"},
-    "r_no_aggregate": {"tr": "rapor {subject} için bir toplam vermiyor ve kayıtlarından hesaplanamıyor",
-                       "en": "it gives no total for {subject}, and none can be computed from its records"},
+    "r_no_aggregate": {"tr": "rapor kümeler için bir {detail} toplamı vermiyor ve kayıtlarından hesaplanamıyor",
+                       "en": "it gives no {detail} over the clusters, and none can be computed from its records"},
     "r_not_a_question": {"tr": "bu bir soru gibi görünmüyor; raporla ilgili bir soru yazın, örneğin "
                                "\"URGE eğitim desteğinin üst sınırı nedir?\"",
                          "en": "this does not look like a question; ask one about the report, e.g. "

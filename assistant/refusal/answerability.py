@@ -57,7 +57,8 @@ ATTRIBUTES = (
     _attribute("members", r"\bmembers?\b|\bmember (firms|companies)|\buye(si|leri|lerinin|sayisi)?\b"
                r"|\bkac (uye|firma|sirket|isletme)|\bhow many (firms|companies)\b",
                r"\b(uye|firma|sirket|isletme)", "üye / firma sayısı", "number of members or firms"),
-    _attribute("employees", r"\bhow many (people|persons|staff|employees|workers)\b|\bnumber of (employees|staff|workers)"
+    # "how many people" alone also asks how many answered a survey: people must work, or be staff
+    _attribute("employees", r"\bhow many (staff|employees|workers)\b|\bnumber of (employees|staff|workers)"
                r"|\bpeople work|\bemploys?\b|\bkac (kisi|calisan|personel|isci)\b|\bcalisan sayisi|\bistihdam ediyor", r"\b(calisan|istihdam|personel|isci)", "çalışan sayısı", "number of employees"),
     _attribute("turnover", r"\bturnover|\brevenue|\bsales\b|\bciro|\bsatis(lari|i)?\b|\bhasilat",
                r"\b(ciro|satis|hasilat)", "ciro", "turnover"),
@@ -85,10 +86,17 @@ ATTRIBUTES = (
 )
 
 
+# The clusters as a whole, and a figure over them: the report gives those only in section 4 (the survey and
+# the map), the executive summary and EK 2, so a total the question asks for must be found there.
+COLLECTION = re.compile(r"\b(kumeler\w*|kumelerin|clusters|envanter\w*|inventory|haritadaki|mapped)\b")
+AGGREGATE = re.compile(r"\b(toplam\w*|total|ortalama\w*|average|combined|kac|how many|yuzde\w*|percent\w*|share)\b")
+COLLECTION_SECTIONS = ("4", "EK2", "yonetici-ozeti")
+
+
 class Gap(NamedTuple):
     """Why the report cannot answer: `kind` is "attribute" or "name"."""
 
-    kind: str               # "attribute", "name" or "topic"
+    kind: str               # "attribute", "aggregate", "name" or "topic"
     subject: str            # the entity or name as the user typed it
     attribute: str = ""     # key into ATTRIBUTES for kind "attribute"
 
@@ -129,14 +137,16 @@ class Answerability:
         gap = self.gap(question, lang)
         if gap is None:
             return None
-        if gap.kind == "attribute":
+        if gap.kind in ("attribute", "aggregate"):
             label = next(a.label for a in ATTRIBUTES if a.key == gap.attribute)
-            return Refusal("fact_absent", gap.subject, (label["tr"], label["en"]))
+            kind = "fact_absent" if gap.kind == "attribute" else "no_aggregate"
+            return Refusal(kind, gap.subject, (label["tr"], label["en"]))
         return Refusal("unknown_name", gap.subject) if gap.kind == "name" else Refusal("general_knowledge")
 
     def gap(self, question: str, lang: str) -> Gap | None:
         names = _name_tokens(question, lang)
-        return self._attribute_gap(question, names, lang) or self._unknown_name(names, lang)
+        return (self._attribute_gap(question, names, lang) or self._aggregate_gap(question, names, lang)
+                or self._unknown_name(names, lang))
 
     def named_things(self, question: str, lang: str) -> list[str]:
         """The names in the question the report knows (folded)."""
@@ -187,6 +197,24 @@ class Answerability:
                 return Gap("attribute", " ".join(raw for raw, _ in entity), attribute.key)
         return None
 
+    def _aggregate_gap(self, question: str, names: list["NameToken"], lang: str) -> Gap | None:
+        """A figure over all the clusters ("their total turnover") that the sections giving such figures lack.
+
+        Only when no particular thing is named (that is `_attribute_gap`'s) and the question asks for a
+        total, average, count or share over the clusters, the inventory or the map.
+        """
+        folded_q = fold_ascii(question)
+        if not (COLLECTION.search(folded_q) and AGGREGATE.search(folded_q)):
+            return None
+        if any(not COLLECTION.search(t.folded) and not t.folded.startswith(GENERIC_NAME_WORDS)
+               for t in self._entities(names, lang)):
+            return None
+        texts = [text for sid, text in self.sections if sid.split(".")[0] in COLLECTION_SECTIONS]
+        for attribute in (a for a in ATTRIBUTES if a.asked.search(folded_q)):
+            if not any(attribute.evidence.search(text) for text in texts):
+                return Gap("aggregate", "", attribute.key)
+        return None
+
     def _unknown_name(self, names: list["NameToken"], lang: str) -> Gap | None:
         """A name phrase with a word nobody knows and none the report or glossary knows.
 
@@ -206,8 +234,10 @@ class Answerability:
             if len(inner) >= 2 and not any(t.folded in COUNTRY_WORDS for t in tokens):
                 return Gap("name", " ".join(t.raw for t in inner if t.folded not in PLACE_WORDS))
             for t in tokens:
+                if t.folded in PLACE_WORDS:
+                    continue  # a country says where; scope.py decides whether the report covers it
                 acronym = t.raw.isupper() and len(t.folded) > 3
-                if len(t.folded) >= 3 and not t.initial and (acronym or t.folded not in everyday):
+                if len(t.folded) >= 3 and not t.initial and (acronym or (t.suffixed and lang == "tr") or t.folded not in everyday):
                     return Gap("name", t.raw)
                 if t.initial and t.folded not in everyday:
                     return Gap("name", t.raw)
@@ -219,6 +249,7 @@ class NameToken(NamedTuple):
     folded: str
     initial: bool     # capitalised only because it opens a sentence
     phrase: int       # tokens of one name ("Toronto Food and Beverage Cluster") share it
+    suffixed: bool = False  # a Turkish case suffix after an apostrophe ("Apple'ın"): only proper names take one
 
 
 _CONNECTORS = frozenset({"of", "and", "de", "ve", "&"})
@@ -251,5 +282,5 @@ def _name_tokens(question: str, lang: str) -> list[NameToken]:
         for part in raw.split("-"):
             folded = fold_ascii(part).replace("+", "")
             if folded and folded not in UNITS:
-                out.append(NameToken(part, folded, initial, phrase))
+                out.append(NameToken(part, folded, initial, phrase, suffixed))
     return out

@@ -31,6 +31,10 @@ STOP_EN = 500   # ... nor do English's
 _PROVINCES = frozenset(fold_ascii(p) for p in PROVINCES)
 _LETTERS = re.compile(r"[a-zçğıöşüâîû]+")
 _ACRONYM = re.compile(r"(?<![\w])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ-]{2,}(?![\w-])")
+_MIXED = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}\b")  # letters and digits: C2C, B2B, 7CP
+# The report as the question's subject; its words are stop words (every question is "about the report"),
+# so without this "Who wrote the report?" has only "wrote" left and looks like general knowledge.
+_SELF = re.compile(r"\b(the|this) (report|strategy|study)\b|\brapor(u|un|da|dan|a)?\b|\bbu (rapor|strateji|calisma)")
 _OPINION = tuple(re.compile(p) for p in OPINION_CUES)
 _TASK = tuple(re.compile(p) for p in TASK_CUES)
 _URGE_FRAME = ("urge", "deste", "support", "limit", "ceiling", "tavan", "ust", "sinir", "oran", "rate", "program",
@@ -100,7 +104,15 @@ class RefusalStage:
     def _not_a_question(self, question: Question) -> Refusal | None:
         words = [fold_ascii(w) for w in _LETTERS.findall(question.text.lower()) if len(w) >= 2]
         has_code = bool(re.search(r"\d", question.text))
-        if words and not has_code and not any(self._word(w) for w in words):
+        if not words or has_code:
+            return None
+        known = [w for w in words if self._word(w)]
+        if not known:
+            return Refusal("not_a_question", question.text[:40])
+        # a real word or two among keyboard noise ("zxcvb kümelenme ğğğ?"): most content words are no word
+        content = [w for w in words if w not in self.stop and len(w) >= 3]
+        noise = [w for w in content if not self._word(w)]
+        if len(noise) >= 2 and 2 * len(noise) > len(content):
             return Refusal("not_a_question", question.text[:40])
         return None
 
@@ -129,6 +141,10 @@ class RefusalStage:
             return None  # a code of the plan is the report's own word
         if any(self.check._known(fold_ascii(w)) for w in _ACRONYM.findall(text)):
             return None  # so is a name it prints in capitals (URGE, SPRINT, KOSGEB), however everyday the word
+        if any(t in self.check.words for t in _MIXED.findall(fold_ascii(text))):
+            return None  # and a letters-and-digits term it uses (C2C, B2B, 2010/8's "ar-ge" aside)
+        if _SELF.search(fold_ascii(text)):
+            return None  # a question about the report itself ("who wrote the report?") is the report's
         content = [t for t in (fold_ascii(w) for w in _LETTERS.findall(text.lower()))
                    if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS]
         if not content or any(self._reports_word(t) for t in content):

@@ -87,3 +87,53 @@ def test_report_stems_with_turkish_suffixes_are_known_and_other_words_are_not():
     check = Answerability.build([("x", "Küme yönetimi. Diyarbakır Kuyumculuk Kümelenmesi. Seramik üreticileri.")])
     assert check._known("kumemizde") and check._known("kuyumcularla") and check._known("seramikcilerin")
     assert not check._known("fotosentez") and not check._known("kumpas")
+
+
+# A tiny corpus with the sections that give figures over all the clusters (section 4 and EK 2).
+COLLECTION = Answerability.build([
+    ("4.2.A", "Kümelerin 88'i tarım-gıda sektöründe; kümelerin üye firma sayısı 10 ile 400 arasında."),
+    ("EK2.3", "MOSDER Türkiye Mobilya Sanayicileri Derneği\nİl: TR; Aşama: Gelişme"),
+    ("3.1", "Toronto Gıda ve İçecek Kümesi'nin yıllık cirosu yaklaşık 20 milyar USD."),  # a case, not the clusters
+])
+
+
+@pytest.mark.parametrize("question, lang, attribute", [
+    ("Envanterdeki kümelerin toplam cirosu nedir?", "tr", "turnover"),   # 3.1's turnover is one case's
+    ("What is the total turnover of the mapped clusters?", "en", "turnover"),
+])
+def test_a_figure_over_all_the_clusters_must_be_in_the_sections_that_give_such_figures(question, lang, attribute):
+    assert COLLECTION.gap(question, lang) == Gap("aggregate", "", attribute)
+    refusal = COLLECTION.refusal(question, lang)
+    assert refusal.kind == "no_aggregate" and refusal.detail[1] == "turnover"
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Kümelerin toplam üye sayısı ne kadar?", "tr"),            # 4.2.A speaks of member firms
+    ("What is the turnover of the Toronto cluster?", "en"),     # one named thing, not a figure over the clusters
+    ("Kaç küme tarım-gıda sektöründe?", "tr"),                  # no attribute asked: the inventory counts
+])
+def test_aggregates_the_report_can_give_are_not_gaps(question, lang):
+    assert COLLECTION.gap(question, lang) is None
+
+
+def test_how_many_people_answered_is_no_question_about_employees():
+    assert CHECK.gap("How many people answered the survey from SASAD?", "en") is None
+    assert CHECK.gap("How many employees does SASAD have?", "en") == Gap("attribute", "SASAD", "employees")
+
+
+def test_a_country_alone_is_not_an_unknown_name():
+    """Countries are scope.py's to judge; "Kanada'daki örnek" is the report's Canadian case, not a name."""
+    assert CHECK.gap("Kanada'daki örnekte firmalara nasıl yardım edilmiş?", "tr") is None
+    assert CHECK.gap("Tesla Türkiye'de küme kuracak mı?", "tr") == Gap("name", "Tesla")
+
+
+def test_an_everyday_english_word_with_a_turkish_case_suffix_is_a_name():
+    assert CHECK.gap("Apple'ın Türkiye'de kümesi var mı?", "tr") == Gap("name", "Apple")
+    assert CHECK.gap("Does the apple sector have a cluster?", "en") is None  # lowercase: a word
+
+
+def test_known_words_vouch_for_a_hyphenated_term():
+    """The English rendering's terms reach the check as known words ("co-opetition")."""
+    assert CHECK.gap("Why do firms avoid Co-opetition?", "en") == Gap("name", "opetition")
+    with_term = Answerability.build(SECTIONS, known_words=["opetition"])
+    assert with_term.gap("Why do firms avoid Co-opetition?", "en") is None

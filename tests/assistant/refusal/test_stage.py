@@ -79,3 +79,26 @@ def test_a_capitalised_name_the_report_prints_is_evidence_even_when_everyday():
     """"URGE" and "SPRINT" are everyday English words; typed in capitals they name the report's things."""
     assert STAGE._general_knowledge(analyze("Which programmes are combined in URGE's integrated mechanism?")) is None
     assert STAGE._general_knowledge(analyze("Which programmes are combined in the integrated mechanism?")) is not None
+
+
+def test_a_question_about_the_report_itself_is_not_general_knowledge():
+    assert refuse("Who wrote the report?") is None
+    assert refuse("Raporu kim hazırladı?") is None
+    assert refuse("Who is the mayor of Toronto?").kind == "general_knowledge"
+
+
+def test_a_letters_and_digits_term_of_the_report_is_the_reports_word():
+    stage = RefusalStage(SimpleNamespace(**{**vars(STAGE.knowledge), "answerability": Answerability.build(
+        SECTIONS + [("ORA4.AA2", "Kümeler arası işbirliği (C2C) ve firmalar arası işbirliği (B2B).")])}))
+    assert stage.refuse(analyze("What does C2C stand for?")) is None
+    assert stage.refuse(analyze("What does X9Z stand for?")).kind == "general_knowledge"
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("zxcvb kümelenme ğğğ mı?", True),        # two of three content words are keyboard noise
+    ("URGE destekelri neldir?", False),       # typos keep a known stem and are a minority
+    ("Küme yönetimi nedir?", False),
+])
+def test_noise_around_a_real_word_is_not_a_question(question, refused):
+    refusal = refuse(question)
+    assert (refusal is not None and refusal.kind == "not_a_question") == refused
