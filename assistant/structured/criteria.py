@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from assistant.messages import say
 from assistant.structured.citing import Citer
+from assistant.structured.quantities import joined
 from core.answers import DirectAnswer
 from core.normalize import fold_ascii
 
@@ -43,10 +44,6 @@ _FIRST_PERSON = re.compile(r"\b(we|our|us|biz\w*)\b|\b\w+(miz|muz)\w*\b|\b\w+(yi
 _GENERIC = re.compile(r"^(kume|clust|firma|firms|sekto|secto|asama|stage|analiz|tablo|table|hangi|which|varmi)")
 
 
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"[0-9a-z]+", fold_ascii(text)))
-
-
 def _stems(text: str) -> set[str]:
     """5-letter prefixes of the longer words: enough for Turkish endings ("grupları"/"grupları") and English."""
     return {w[:5] for w in re.findall(r"[a-z]+", fold_ascii(text)) if len(w) >= 4 and not _GENERIC.match(w)}
@@ -65,7 +62,7 @@ def english_criterion(criterion: str, label: str, rendering) -> str:
 
 def stages_asked(q, stages, english: dict | None = None) -> tuple[list, str] | None:
     """(the stages to show, why: "criteria" | "assess" | "match"), or None when not a criteria question."""
-    folded = _folded(q.text)
+    folded = joined(q.text)
     named = [key for key in ORDER if STAGE_NAMES[key].search(folded)]
     by_key = {s.stage_key: s for s in stages}
     first_person = bool(_FIRST_PERSON.search(folded))

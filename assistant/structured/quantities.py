@@ -36,6 +36,12 @@ _AFTER_AMOUNT = frozenset({"000", "bin", "thousand", "milyon", "million", "usd",
 WINDOW = 4  # a count stands at most this many words before its unit: "all five foreign marketing programmes"
 
 
+def joined(text: str) -> str:
+    """The folded words of a text joined by single spaces: what the phrasing patterns of the structured
+    answers are matched against (punctuation and case gone, "İSTKA'nın" → "istka nin")."""
+    return " ".join(words(text))
+
+
 @dataclass(frozen=True)
 class Tokens:
     """The folded words of a text, joined by single spaces, with where each word starts in `joined`."""

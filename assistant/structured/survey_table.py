@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from assistant.messages import say
 from assistant.structured.citing import Citer
+from assistant.structured.quantities import joined
 from core.answers import DirectAnswer
 from core.normalize import fold_ascii
 from core.wordlists import frequent_words
@@ -65,13 +66,9 @@ class Comparison:
                 "<": f"en fazla {self.x - 1}", "==": f"tam {self.x}"}[self.op]
 
 
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"[0-9a-z]+", fold_ascii(text)))
-
-
 def comparison_in(text: str) -> Comparison | None:
     """The first comparison of a response count the text states ("15 ya da daha fazla", "more than 20")."""
-    folded = _folded(text)
+    folded = joined(text)
     for pattern, op in _COMPARISONS:
         match = re.search(pattern, folded)
         if match and not re.match(r"(tablo|table) $", folded[max(0, match.start() - 6):match.start()]):
@@ -93,7 +90,7 @@ def agencies_named(text: str, rows) -> list:
 
 
 def is_table_question(text: str, rows) -> bool:
-    folded = _folded(text)
+    folded = joined(text)
     if _OTHER_TABLE.search(folded) and not _TABLE.search(folded):
         return False
     return bool(_TABLE.search(folded) or (_AGENCIES.search(folded) and _RESPONSES.search(folded))
@@ -108,7 +105,7 @@ def answer_table(q, knowledge) -> DirectAnswer | None:
     rows = responses.rows
     if not is_table_question(q.text, rows) and not (q.followup and is_table_question(q.search, rows)):
         return None
-    lang, folded = q.lang, _folded(q.text)
+    lang, folded = q.lang, joined(q.text)
     named = agencies_named(q.text, rows)
     comparison = comparison_in(q.text)
     citer = Citer(knowledge)
