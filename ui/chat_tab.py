@@ -105,7 +105,6 @@ def build(gr, runtime, L, lang, concurrency: int):
         user = {"role": "user", "content": citations.user_html(question)}
         chat = conv_v["chat"] + [user, {"role": "assistant", "content": citations.pending_html()}]
         skip = [gr.skip()] * (1 + len(shown))
-        yield [box, chat] + skip
 
         def failed(message):
             done = session.add(conv_v, tid, question, user, {"role": "assistant", "content": citations.error_html(message)},
@@ -117,10 +116,10 @@ def build(gr, runtime, L, lang, concurrency: int):
             yield failed(runtime.error or t(lg, "building_wait"))
             return
         filters = Filters(chosen["kind"] or None, chosen["stage"] or None, chosen["province"] or None)
-        try:
+        try:  # asked at once; the question and "…" are drawn only if the answer is not there within PATIENCE_S
             for step, value in answer_stream(runtime.assistant, question, list(conv_v["asked"]), filters, lg):
-                if step == "piece":
-                    chat[-1] = {"role": "assistant", "content": citations.pending_html(value)}
+                if step in ("pending", "piece"):
+                    chat[-1] = {"role": "assistant", "content": citations.pending_html(value or "…")}
                     yield [box, chat] + skip
         except QuestionError as exc:
             runtime.user_error(f"question refused: {exc}")
@@ -157,8 +156,9 @@ def build(gr, runtime, L, lang, concurrency: int):
     ask_inputs = [qbox, conv, lang, kind, stage, province]
     ask_outputs = [qbox, chatbot, conv] + shown
     for trigger in (qbox.submit, ask_btn.click):
-        trigger(chat_turn, ask_inputs, ask_outputs, concurrency_id="ask", concurrency_limit=concurrency, **private)
-    regen_btn.click(regenerate, [conv, lang], ask_outputs, concurrency_id="ask", **private)
+        trigger(chat_turn, ask_inputs, ask_outputs, concurrency_id="ask", concurrency_limit=concurrency,
+                show_progress="hidden", **private)  # the chat shows "…" itself; overlays on 9 outputs cost a render
+    regen_btn.click(regenerate, [conv, lang], ask_outputs, concurrency_id="ask", show_progress="hidden", **private)
 
     def fill(evt: gr.SelectData):
         return evt.value.get("text", "") if isinstance(evt.value, dict) else ""

@@ -174,11 +174,20 @@ def load_set(file: str | None, bundled: str | None, limit: int = 0):
     return questions, skipped, name
 
 
-def answer_stream(assistant, question: str, history: list[str], filters: Filters, lang_hint: str | None = None):
-    """("piece", text so far)… then ("answer", Answer). A language model's tokens stream as they come (when
-    `ask` takes `stream_to`); an answer that arrives whole (the offline answerer) is shown at once.
-    `lang_hint` is the interface language: it frames the answer to a question that shows no language of its
-    own (a code, a name), when `ask` takes it."""
+PATIENCE_S = 0.25  # an answer that takes longer shows "…" under its question until it arrives
+
+
+def answer_stream(assistant, question: str, history: list[str], filters: Filters, lang_hint: str | None = None,
+                  patience: float = PATIENCE_S):
+    """("pending", "") if nothing came within `patience` s, ("piece", text so far)…, then ("answer", Answer).
+
+    The question is asked at once, in a thread, when this is called (not when first iterated): the page
+    does not wait for a placeholder to be drawn before the answer is computed. An answer that arrives
+    whole within `patience` (the offline answerer) is shown at once, with no placeholder drawn first; a
+    language model's tokens stream as they come (when `ask` takes `stream_to`). `lang_hint` is the
+    interface language: it frames the answer to a question that shows no language of its own (a code, a
+    name), when `ask` takes it.
+    """
     events: queue.Queue = queue.Queue()
     kwargs = {"history": history, "filters": filters}
     parameters = inspect.signature(assistant.ask).parameters
@@ -194,9 +203,19 @@ def answer_stream(assistant, question: str, history: list[str], filters: Filters
             events.put(("error", exc))
 
     threading.Thread(target=work, name="kume-ask", daemon=True).start()
-    text = ""
+    return _events(events, patience)
+
+
+def _events(events: queue.Queue, patience: float):
+    text, waited = "", False
     while True:
-        kind, value = events.get()
+        try:
+            kind, value = events.get(timeout=None if waited else patience)
+        except queue.Empty:
+            waited = True
+            yield "pending", ""
+            continue
+        waited = True
         if kind == "error":
             raise value
         if kind == "piece":

@@ -106,8 +106,8 @@ class A:
 runtime = Runtime(A())
 path = runtime.temp_file("kume-tablo", ".csv", "a;b")
 _stop_on_sigterm(None, runtime)
-print(path, flush=True)  # after the handler is in place: a loaded machine once signalled in between
-try:
+try:  # printed with the handler in place and inside the try: a loaded machine once signalled in between
+    print(path, flush=True)
     while True:
         time.sleep(0.1)
 except KeyboardInterrupt:
