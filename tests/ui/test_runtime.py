@@ -141,3 +141,18 @@ def test_the_interface_language_goes_to_ask_as_its_language_hint():
     list(answer_stream(assistant, "ORA1.AA1.T1.E6", [], None, "en"))
     assert assistant.hint == "en"
     list(answer_stream(Whole(), "soru", [], None, "en"))  # an assistant without the parameter still answers
+
+
+def test_the_question_is_asked_when_the_stream_is_made_and_a_slow_answer_shows_pending_first():
+    class Slow(Whole):
+        def ask(self, question, k=None, *, history=(), filters=None):
+            self.asked_at = time.perf_counter()
+            time.sleep(0.15)
+            return answer()
+
+    assistant = Slow()
+    made = time.perf_counter()
+    stream = answer_stream(assistant, "soru", [], None, patience=0.05)
+    time.sleep(0.05)
+    assert assistant.asked_at - made < 0.05  # already asked before anything is drawn
+    assert list(stream) == [("pending", ""), ("answer", answer())]
