@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.messages import say
 from assistant.structured.citing import Citer
@@ -76,11 +77,16 @@ def comparison_in(text: str) -> Comparison | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    return frequent_words("tr") | frequent_words("en")
+
+
 def agencies_named(text: str, rows) -> list:
     """The rows whose agency the text names, in the order named: "İSTKA'nın", "ika"; a name that is also
     an everyday word (ORAN "rate", ZAFER, MARKA "brand") only when typed in capitals."""
     by_name = {fold_ascii(r.agency): r for r in rows}
-    common = frequent_words("tr") | frequent_words("en")
+    common = _everyday()
     found = []
     for token in re.findall(r"[^\W\d_]+", text):
         row = by_name.get(fold_ascii(token))
