@@ -193,6 +193,8 @@ def cite(hits: list[Hit], question: str, limit: int, *, first_chars: int = 700, 
     `question` may carry glossary translations of an English question so excerpts match the Turkish text.
     With `section_text` (section id -> its whole text), the best passage is quoted from its whole
     section, not only the chunk that ranked: a case study's figures are often in its other chunks.
+    It also gives every citation its `start`/`end` in that text (the quoted sentences' offsets, checked by
+    `quote_parts`), which the sources panel highlights; without it they stay None.
     """
     if limit <= 0:
         return []
