@@ -78,6 +78,25 @@ def _names_of(tr: str) -> set[str]:
     return names
 
 
+def _ascii_names(tr: str, en: str) -> list[tuple[str, str]]:
+    """(English word, printed name) for each name of `tr` with Turkish letters that `en` spells in ASCII.
+
+    A name is printed as the report prints it ("Çorum", "Eskişehir"): the ASCII form is a different
+    spelling the reader cannot find in the original, and the figures-and-names check would miss it.
+    """
+    out = []
+    for name in sorted(_names_of(tr)):
+        if not _TURKISH_LETTERS.search(name):
+            continue
+        plain = fold_ascii(name.rstrip("'’"))
+        for word in _WORD.findall(en):
+            if (word != name and word[:1].isupper() and len(word) >= 4 and not _TURKISH_LETTERS.search(word)
+                    and fold_ascii(word) == plain):
+                out.append((word, name))
+                break
+    return out
+
+
 def check_pair(tr: str, en: str) -> list[str]:
     """What is wrong with `en` as a rendering of `tr` (empty: nothing found)."""
     problems = []
@@ -99,6 +118,9 @@ def check_pair(tr: str, en: str) -> list[str]:
                 and not any(w.startswith(t.rstrip("'’")) and len(t) >= 4 for t in tr_words)]
     if leftover:
         problems.append(f"Turkish words outside names: {', '.join(sorted(set(leftover)))}")
+    folded = [f"{w} (printed {name})" for w, name in _ascii_names(tr, en)]
+    if folded:
+        problems.append(f"names lost their Turkish letters: {', '.join(folded)}")
     if len(tr) >= 40 and not 0.45 <= len(en) / len(tr) <= 2.2:
         problems.append(f"length ratio {len(en) / len(tr):.2f} outside 0.45–2.2")
     return problems

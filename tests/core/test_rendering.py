@@ -50,3 +50,11 @@ def test_a_fragment_of_a_rendered_sentence_finds_that_sentence(tmp_path):
     assert rendering.english_of_part("firmalar sistemli biçimde yeni pazarlar bulmaya") == \
         "To summarise: firms are directed to new markets."
     assert rendering.english_of_part("yeni pazarlar") is None  # too short to be one sentence's alone
+
+
+def test_a_name_spelled_without_its_turkish_letters_fails():
+    problems = check_pair("• Eskişehir-Bilecik-Kütahya", "• Eskisehir-Bilecik-Kutahya")
+    assert any("Eskisehir-Bilecik-Kutahya (printed Eskişehir-Bilecik-Kütahya)" in p for p in problems)
+    assert check_pair("• Eskişehir-Bilecik-Kütahya", "• Eskişehir-Bilecik-Kütahya") == []
+    assert check_pair("• Çorum Makine Sektörü", "• Çorum Machinery Sector") == []
+    assert any("Corum" in p for p in check_pair("• Çorum Makine Sektörü", "• Corum Machinery Sector"))
