@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -134,11 +134,49 @@ class RenderedSentence:
     en: str
 
 
+def word_index(texts: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """Whitespace token -> the positions of the (space-normalised) texts that have it, in order."""
+    postings: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        for token in set(text.split()):
+            postings.setdefault(token, []).append(i)
+    return {token: tuple(ids) for token, ids in postings.items()}
+
+
+def containing(fragment: str, texts: tuple[str, ...], index: Mapping[str, tuple[int, ...]]) -> list[int]:
+    """Positions of the texts that contain `fragment` (space-normalised both), in order, through the word index.
+
+    A text containing the fragment has every interior token of it as a whole token (the first and last may be
+    cut words), so the texts sharing the fragment's rarest interior token are a superset of the answer; only
+    those are checked. A fragment without interior tokens is checked against all texts.
+    """
+    tokens = fragment.split()
+    inner = tokens[1:-1]
+    if not inner:
+        candidates: Iterable[int] = range(len(texts))
+    else:
+        rarest = min(inner, key=lambda t: len(index.get(t, ())))
+        candidates = index.get(rarest, ())
+    return [i for i in candidates if fragment in texts[i]]
+
+
 @dataclass(frozen=True)
 class Rendering:
     """Every shipped English sentence, by the key of its Turkish original."""
 
     by_key: Mapping[str, RenderedSentence]
+    # Built once here: each Turkish sentence space-normalised, and a word index over them, so a chunk
+    # fragment finds its sentence without scanning ~1,000 renderings per fragment (english_of_part).
+    _turkish: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _english: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _words: Mapping[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        entries = tuple(self.by_key.values())
+        turkish = tuple(" ".join(r.tr.split()) for r in entries)
+        object.__setattr__(self, "_turkish", turkish)
+        object.__setattr__(self, "_english", tuple(r.en for r in entries))
+        object.__setattr__(self, "_words", word_index(turkish))
 
     @classmethod
     def load(cls, folder: Path | str = DEFAULT_DIR) -> "Rendering":
@@ -165,8 +203,8 @@ class Rendering:
         text = " ".join(fragment.split())
         if len(text) < 30:
             return None
-        found = [r.en for r in self.by_key.values() if text in " ".join(r.tr.split())]
-        return found[0] if len(found) == 1 else None
+        found = containing(text, self._turkish, self._words)
+        return self._english[found[0]] if len(found) == 1 else None
 
     def missing(self, sentences: Iterable) -> list:
         """The `core.sentences.Sentence`s with no rendering (new, changed or never rendered)."""

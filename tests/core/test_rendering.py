@@ -58,3 +58,39 @@ def test_a_name_spelled_without_its_turkish_letters_fails():
     assert check_pair("• Eskişehir-Bilecik-Kütahya", "• Eskişehir-Bilecik-Kütahya") == []
     assert check_pair("• Çorum Makine Sektörü", "• Çorum Machinery Sector") == []
     assert any("Corum" in p for p in check_pair("• Çorum Makine Sektörü", "• Corum Machinery Sector"))
+
+
+def _scan(rendering, fragment):
+    """english_of_part as the linear scan it replaced: the reference the index must agree with."""
+    text = " ".join(fragment.split())
+    if len(text) < 30:
+        return None
+    found = [r.en for r in rendering.by_key.values() if text in " ".join(r.tr.split())]
+    return found[0] if len(found) == 1 else None
+
+
+def test_english_of_part_through_the_index_equals_the_scan():
+    from core.rendering import RenderedSentence
+
+    sentences = [
+        ("Desteği özetlemek gerekirse; firmalar  sistemli biçimde yeni pazarlar bulmaya yönlendirilmektedir.", "A."),
+        ("Kümeler yeni pazarlar bulmaya yönlendirilmektedir ve ihracat artmaktadır.", "B."),
+        ("Eğitim ve danışmanlık programlarında giderlerin yüzde yetmiş beşi karşılanır.", "C."),
+        ("Bir başka cümle, programlarında giderlerin yüzde yetmiş beşi karşılanır diye biter.", "D."),
+    ]
+    rendering = Rendering({str(i): RenderedSentence(str(i), "x", tr, en) for i, (tr, en) in enumerate(sentences)})
+    fragments = [
+        "firmalar sistemli biçimde yeni pazarlar",                # inside one sentence, double space folded
+        "yeni pazarlar bulmaya yönlendirilmektedir",              # in two sentences: ambiguous
+        "yönlendirilmektedir ve ihracat artmaktadır.",            # the end of one
+        "programlarında giderlerin yüzde yetmiş beşi karşılanır",  # in two
+        "Eğitim ve danışmanlık programlarında",                   # the start of one
+        "ğitim ve danışmanlık programlarında gide",               # cut words at both ends
+        "yüzde yetmiş beşi karşılanır diye biter.",
+        "hiçbir cümlede olmayan uzun bir parça burada",           # in none
+        "yeni pazarlar",                                          # too short
+        "Desteğiözetlemekgerekirsefirmalarsistemli",              # one token: no interior word, scanned
+    ]
+    for fragment in fragments:
+        assert rendering.english_of_part(fragment) == _scan(rendering, fragment), fragment
+    assert [rendering.english_of_part(f) for f in fragments[:3]] == ["A.", None, "B."]
