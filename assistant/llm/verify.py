@@ -209,7 +209,12 @@ def sentences(text: str) -> list[tuple[str, str]]:
 
 
 def source_text(c: Citation) -> str:
-    """What a citation vouches for: its section id, title, page and quoted text (as the model saw it)."""
+    """What a citation vouches for: its section id, title, page and quoted Turkish text.
+
+    The Turkish original even when the model was given the English rendering (`text_en`, English questions):
+    figures are compared by value ("400,000" = "400.000", "75%" = "% 75"), so an English answer that copies
+    the rendering's figures passes, and a figure that only the rendering carried does not.
+    """
     page = f" s. {c.page}" if c.page else ""
     return f"{c.section_id} {c.section_title}{page}\n{quarantine(c.text)}"
 
