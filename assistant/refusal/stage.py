@@ -35,6 +35,7 @@ _MIXED = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}\b")  # letters and 
 # The report as the question's subject; its words are stop words (every question is "about the report"),
 # so without this "Who wrote the report?" has only "wrote" left and looks like general knowledge.
 _SELF = re.compile(r"\b(the|this) (report|strategy|study)\b|\brapor(u|un|da|dan|a)?\b|\bbu (rapor|strateji|calisma)")
+_SUPPORT_OBJECT = re.compile(r"((?:[a-z]+ ){1,4})deste[gk]")
 _OPINION = tuple(re.compile(p) for p in OPINION_CUES)
 _TASK = tuple(re.compile(p) for p in TASK_CUES)
 _URGE_FRAME = ("urge", "deste", "support", "limit", "ceiling", "tavan", "ust", "sinir", "oran", "rate", "program",
@@ -89,7 +90,20 @@ class RefusalStage:
         if not topic:
             return None
         missing = [t for t in topic if not self._in_urge(t)]
-        return Refusal("no_such_line", " ".join(missing)) if len(missing) == len(topic) else None
+        if len(missing) == len(topic):
+            return Refusal("no_such_line", " ".join(missing))
+        # the words naming the support itself ("yurt dışı ofis kira desteği"): half of them absent, no such line
+        # (only words no slot explains: "Konya'daki makine kümesi için destek" names a cluster, not a support)
+        obj = [w for w in self._support_object(question.folded)
+               if w in question.topic and len(w) >= 4 and w not in self.stop]
+        absent = [w for w in obj if not self._in_urge(w)]
+        return Refusal("no_such_line", " ".join(absent)) if absent and 2 * len(absent) >= len(obj) else None
+
+    @staticmethod
+    def _support_object(folded: str) -> list[str]:
+        """Up to four words before "desteği" (Turkish names a support by the compound before it)."""
+        match = _SUPPORT_OBJECT.search(folded)
+        return [w for w in _LETTERS.findall(match.group(1)) if not w.startswith(_URGE_FRAME)] if match else []
 
     def _in_urge(self, folded: str) -> bool:
         stems = {folded[:n] for n in range(max(4, len(folded) - 6), len(folded) + 1)}

@@ -102,3 +102,13 @@ def test_a_letters_and_digits_term_of_the_report_is_the_reports_word():
 def test_noise_around_a_real_word_is_not_a_question(question, refused):
     refusal = refuse(question)
     assert (refusal is not None and refusal.kind == "not_a_question") == refused
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("URGE kapsamında yurt dışı eğitim ofis kira desteği ne kadar?", True),  # half the support's words: no line
+    ("URGE eğitim ve danışmanlık desteği ne kadar?", False),                  # every word of it in chapter 2
+    ("URGE'de eğitim danışmanlık giderleri maaşı destekleniyor mu?", False),  # one unknown word of four
+])
+def test_a_support_line_is_named_by_the_words_before_destek(question, refused):
+    refusal = refuse(question)
+    assert (refusal is not None and refusal.kind == "no_such_line") == refused
