@@ -25,6 +25,13 @@ Later (same day, whole answers through `kume eval` on dev): dropping everyday En
 question lifted English hit@1 .74 -> .79 and MRR@10 .83 -> .86 (3 questions up, 1 lost a fact):
 words like "clusters" or "technology" only matched the report's few English passages (3.6).
 
+Later (2026-12-01, dev halves, English questions outside the inventory): the English view (BM25 over the
+rendering, assistant/retrieval/english.py) alone reached hit@5 .92 / .97 on dev / realistic-dev, the
+cross-lingual dense list .86 / .55. Indexing each chunk's rendered section path, Porter stems, and giving the
+English list the double weight (fusion.py) took fused English hit@5 from .94 / .76 to .97 / .90; the glossary's
+everyday-word entries then .97 / .97. e5 on the English text alone scored .97 / .90 but embedding the 581
+English views took 280 s on this machine, more than cold ingest's whole budget: not used.
+
 Prefix4, prefix5 and Snowball tie within one question in the hybrid
 (MRR .849/.853/.851); prefix5 is the default: no extra dependency, the
 literature's best truncation length, and it keeps ulusal/uluslararası apart
