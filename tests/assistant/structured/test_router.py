@@ -1,0 +1,79 @@
+"""The router's gates on the real report: which structured answer a phrasing reaches, and when it is left
+to the passages. Each case fails when the rule it names is switched off (docs/rule-audit.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.knowledge import Knowledge
+from assistant.question.analysis import analyze
+from assistant.retrieval.corpus_index import CorpusIndex, IndexedChunk
+from assistant.structured.router import route
+from ingest.chunking import chunk_sections
+from ingest.report_parser import parse_corpus
+
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    parsed = parse_corpus(CORPUS)
+    chunks = chunk_sections(parsed.sections, parsed.clusters)
+    return Knowledge.build(CorpusIndex([IndexedChunk(c.chunk_id, c.text, dict(c.metadata)) for c in chunks]), CORPUS)
+
+
+def answer(knowledge, text, *history):
+    q = analyze(text, list(history))
+    return route(q, q.slots, knowledge)
+
+
+@pytest.mark.parametrize("text", ["Gelişme aşamasındaki kümeler hangileri?", "Which clusters are at the Gelişme stage?"])
+def test_a_stage_label_is_a_filter_not_a_name_word(knowledge, text):
+    """_SLOT_WORDS: "Gelişme" is also a word of row 40's name; as a stage label it filters all 14 rows."""
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "inventory" and a.count == 14
+
+
+@pytest.mark.parametrize("text", ["Can a chamber of industry be a cooperating organisation under URGE?",
+                                  "What is the purpose of URGE and which firms does it target?"])
+def test_urge_with_other_topic_words_goes_to_the_passages(knowledge, text):
+    """URGE_KINDS gate: a condition or list question whose topic words URGE's table does not explain."""
+    assert answer(knowledge, text) is None
+
+
+@pytest.mark.parametrize("text, section", [
+    ("URGE eğitim programlarında proje başına giderlerin yüzde kaçı karşılanır?", "2.egitim-danismanlik"),
+    ("How many foreign marketing programmes does URGE support and at what rate?", "2.yurtdisi-pazarlama"),
+])
+def test_urge_amounts_counts_and_shares_get_the_figures_despite_topic_words(knowledge, text, section):
+    """URGE_KINDS: an amount, count or share question is the table's, whatever else it mentions."""
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "urge" and [c.section_id for c in a.citations] == [section]
+
+
+def test_a_profile_answers_only_when_its_slots_explain_the_question(knowledge):
+    """`not q.topic` for profiles: export markets are a topic of their own, not a stage's action list."""
+    assert answer(knowledge, "Başlangıç aşamasındaki kümeler ihracat pazarlarına açılmadan önce ne yapmalı?") is None
+    a = answer(knowledge, "Başlangıç aşamasındaki kümelere hangi eylemler öneriliyor?")
+    assert a is not None and a.kind == "profile"
+
+
+def test_the_words_of_one_name_narrow_to_its_row(knowledge):
+    """_with_named_row: every name word of the question in one row's name is that row, not its sector."""
+    a = answer(knowledge, "ODTÜ Teknokent Yazılım Kümesi hangi aşamada?")
+    assert a is not None and [c.section_id for c in a.citations] == ["EK2.42"] and "42" in a.lead
+
+
+def test_a_long_name_term_matches_inside_words(knowledge):
+    """_name_hit: a term of five letters or more is found inside a word ("Medikal" in "Biyomedikal")."""
+    a = answer(knowledge, "Which inventory entries have 'Medikal' in their name?")
+    assert a is not None and a.count == 6
+
+
+@pytest.mark.parametrize("text, expected", [("Envanterdeki kümeler kaç farklı ilde?", "76 farklı ilde"),
+                                            ("Konya'da hangi sektörlerde küme var?", "4 sektörde")])
+def test_distinct_provinces_and_sectors_are_counted(knowledge, text, expected):
+    """_DISTINCT: "kaç farklı ilde", "hangi sektörlerde" ask for the distinct values, not the rows."""
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "inventory" and expected in a.lead
