@@ -18,7 +18,7 @@ from core.normalize import tokenize_tr
 from core.records import ClusterRecord
 from core.normalize import english_stem, fold_ascii
 from core.rendering import Rendering
-from core.wordlists import english_words
+from core.wordlists import english_names, english_words
 from ingest.urge_lines import UrgeFacts
 
 from assistant.refusal.answerability import Answerability
@@ -74,7 +74,8 @@ class Knowledge:
                 ((sid, f"{info.path}\n{info.title}\n{index.section_text(sid)}") for sid, info in index.sections.items()),
                 # the English rendering's own terms are the report's too ("co-opetition"); its everyday words
                 # are not evidence that a name phrase is the report's ("Basque Country", "Supercluster Initiative")
-                known_words=[*(glossary.words if glossary else ()), *_rendering_terms(rendering)]),
+                known_words=[*(glossary.words if glossary else ()), *_rendering_terms(rendering)],
+                english_text="\n".join(r.en for r in rendering.by_key.values())),
             glossary=glossary,
             inventory_words=inventory_words,
             inventory_prefixes=frozenset(w[:5] for w in inventory_words),
@@ -85,7 +86,7 @@ class Knowledge:
 
 
 def _rendering_terms(rendering: Rendering) -> frozenset[str]:
-    everyday = english_words()
+    everyday = english_words() - english_names()  # "Asia" and "European" are frequent, yet names the report uses
     return frozenset(w for r in rendering.by_key.values() for w in re.findall(r"[a-z]+", fold_ascii(r.en))
                      if len(w) > 2 and w not in everyday)
 

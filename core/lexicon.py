@@ -69,7 +69,7 @@ COUNTRIES = {
     "china": "cn", "hindistan": "in", "india": "in", "rusya": "ru", "russia": "ru", "brezilya": "br",
     "brazil": "br", "avustralya": "au", "australia": "au", "kore": "kr", "korea": "kr", "meksika": "mx",
     "mexico": "mx", "isvicre": "ch", "switzerland": "ch", "portekiz": "pt", "portugal": "pt", "israil": "il",
-    "israel": "il", "iran": "ir", "misir": "eg", "egypt": "eg", "suudi arabistan": "sa", "saudi": "sa",
+    "israel": "il", "iran": "ir", "misir": "eg", "egypt": "eg", "suudi arabistan": "sa", "saudi": "sa", "saudi arabia": "sa",
 }
 CASE_STUDY_COUNTRIES = {"ca", "de", "ro", "fi", "au"}
 

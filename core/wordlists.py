@@ -35,3 +35,11 @@ def english_words() -> frozenset[str]:
     path = DATA / "english-words.txt"
     words = {w for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
     return frozenset(words) | frequent_words("en")
+
+
+@lru_cache(maxsize=1)
+def english_names() -> frozenset[str]:
+    """Proper nouns only (SCOWL lists them capitalised and never in lower case; core/data/english-names.txt):
+    "Netflix" is in the everyday list because it is frequent, yet it is a name, not a word."""
+    path = DATA / "english-names.txt"
+    return frozenset(w for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#"))

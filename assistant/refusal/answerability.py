@@ -30,7 +30,7 @@ from assistant.refusal.refusal import Refusal
 from assistant.question.slots import extract_slots
 from core.lexicon import PROVINCES, suffix_chain
 from core.lexicon import COUNTRIES
-from core.wordlists import english_words, frequent_words
+from core.wordlists import english_names, english_words, frequent_words
 
 _NAME = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüâîû0-9][\w&+\-]*", re.UNICODE)
 GENERIC_NAME_WORDS = ("kume", "cluster", "sektor", "sector", "dernek", "birlig")
@@ -59,23 +59,25 @@ ATTRIBUTES = (
                r"\b(uye|firma|sirket|isletme)", "üye / firma sayısı", "number of members or firms"),
     # "how many people" alone also asks how many answered a survey: people must work, or be staff
     _attribute("employees", r"\bhow many (staff|employees|workers)\b|\bnumber of (employees|staff|workers)"
-               r"|\bpeople work|\bemploys?\b|\bkac (kisi|calisan|personel|isci)\b|\bcalisan sayisi|\bistihdam ediyor", r"\b(calisan|istihdam|personel|isci)", "çalışan sayısı", "number of employees"),
+               r"|\bpeople work|\bemploys?\b|\bkac (kisi|calisan\w*|personel\w*|isci\w*)\b|\bcalisan sayisi|\bistihdam ediyor", r"\b(calisan|istihdam|personel|isci)", "çalışan sayısı", "number of employees"),
     _attribute("turnover", r"\bturnover|\brevenue|\bsales\b|\bciro|\bsatis(lari|i)?\b|\bhasilat",
                r"\b(ciro|satis|hasilat)", "ciro", "turnover"),
     _attribute("exports", r"\b(exports?|ihracat\w*)\b.*\b(how much|volume|value|ne kadar|miktar|tutar|yillik|annual)"
                r"|\b(how much|volume|value|ne kadar|miktar|tutar|yillik|annual)\b.*\b(exports?|ihracat)",
                r"\bihracat[^.]{0,80}\d|\d[^.]{0,80}\bihracat", "ihracat rakamı", "export figure"),
     # "when was X founded", not "an association established by exporters"
-    _attribute("founded", r"\bwhen\b.*\b(founded|established|set up|formed)\b|\b(founded|established|set up) in\b"
+    _attribute("founded", r"^who (founded|established|set up)\b|\bkim(ler)? kurdu|\bkurucu(su|lari)\b"
+               r"|\bwhen\b.*\b(founded|established|set up|formed)\b|\b(founded|established|set up) in\b"
                r"|\b(founding|establishment) (year|date)|\byear\b.*\b(founded|established)\b|\bne zaman kurul"
                r"|\bhangi yil\w* kurul|\bkac yilinda kurul|\bkurulus (yili|tarihi)",
                r"\bkurul(du|an|mus|dugu)|\bkurulus (yili|tarihi)|\bfounded\b|\bestablished\b",
                "kuruluş yılı", "founding year"),
-    _attribute("contact", r"\bweb ?sites?\b|\binternet sitesi|\be-?mail|\be-?posta|\bphone\b|\btelefon|\baddress"
+    _attribute("contact", r"\bweb ?(sites?|sitesi|sayfasi)\b|\binternet sitesi|\be-?mail|\be-?posta|\bphone\b|\btelefon|\baddress"
                r"|\badres", r"(www\.|https?:|@|telefon|e-?mail|e-?posta|\badres)", "iletişim bilgisi",
                "contact details"),
     _attribute("head", r"\bwho\b.*\b(chairman|chair|president|ceo|director|head|manager|rector)\b"
-               r"|\bwho (currently |now )?(leads?|runs?|heads?|manages?|chairs?)\b"
+               r"|\bwho (currently |now )?(leads?|runs?|heads?|manages?|chairs?)\b|\bwho\b.*\b(mayor|governor)\b"
+               r"|\b(belediye baskani|vali)\w*\b.*\bkim"
                r"|\b(mudur|baskan|yonetici|direktor|rektor|lider)\w*\b.*\bkim", r"\b(baskan|mudur|ceo|direktor|rektor)",
                "yöneticisinin adı", "name of its head"),
     _attribute("population", r"\bpopulation\b|\bnufus", r"\bnufus", "nüfus", "population"),
@@ -119,9 +121,11 @@ class Answerability:
     sections: tuple[tuple[str, str], ...]      # (section id, folded title + text)
     known_words: frozenset[str]                # glossary English words, country names
     by_prefix: Mapping[str, tuple[str, ...]]   # the words by their first four letters
+    english_text: str = ""                     # the folded English rendering, for name phrases of everyday words
 
     @classmethod
-    def build(cls, section_texts: Iterable[tuple[str, str]], known_words: Iterable[str] = ()) -> "Answerability":
+    def build(cls, section_texts: Iterable[tuple[str, str]], known_words: Iterable[str] = (),
+              english_text: str = "") -> "Answerability":
         sections = tuple((sid, fold_ascii(text)) for sid, text in section_texts)
         # "MIT/Girişimcilik" is one token to the tokenizer; its parts are words of the report too
         words = frozenset(part for _, text in sections for w in tokenize_folded(text)
@@ -130,7 +134,8 @@ class Answerability:
         by_prefix: dict[str, list[str]] = {}
         for word in words:
             by_prefix.setdefault(word[:4], []).append(word)
-        return cls(words, sections, frozenset(extra), {k: tuple(v) for k, v in by_prefix.items()})
+        return cls(words, sections, frozenset(extra), {k: tuple(v) for k, v in by_prefix.items()},
+                   f" {' '.join(tokenize_folded(fold_ascii(english_text)))} ")
 
     def refusal(self, question: str, lang: str) -> Refusal | None:
         """The gap as the refusal stage's typed result."""
@@ -159,7 +164,15 @@ class Answerability:
         return [t for t in names
                 if len(t.folded) >= 3 and self._known(t.folded) and not (t.initial and t.folded in everyday)]
 
-    def _known(self, folded: str) -> bool:
+    def _known_word(self, folded: str) -> bool:
+        """A glossary or rendering word, also with an English ending either way ("Asian" for "asia",
+        "Africa" for "african", "members")."""
+        forms = {folded, singular(folded), *(folded[:-n] for n in (1, 2, 3) if len(folded) - n >= 4),
+                 *(folded + ending for ending in ("s", "n", "an", "ian", "es")),
+                 *(folded[:-n] + "a" for n in (1, 2, 3) if len(folded) - n >= 4)}  # "Canadian": canada
+        return any(w in self.known_words for w in forms)
+
+    def _known(self, folded: str, inflected: bool = True) -> bool:
         """In the corpus as typed, as the start of a longer word, or as a report stem with Turkish suffixes.
 
         Turkish stacks suffixes ("Kümemizde" = küme+miz+de, "Seramikçilerin" = seramik+ci+ler+in), so a word
@@ -171,7 +184,7 @@ class Answerability:
         candidates = self.by_prefix.get(folded[:4], ()) if len(folded) >= 4 else ()
         if any(w.startswith(folded) for w in candidates):
             return True
-        for n in range(len(folded) - 1, 3, -1):
+        for n in range(len(folded) - 1, 3, -1) if inflected else ():  # Turkish suffixes: not on English names
             stem, rest = folded[:n], folded[n:]
             if suffix_chain(rest) and (stem in self.words or any(w.startswith(stem) for w in candidates)):
                 return True
@@ -180,15 +193,23 @@ class Answerability:
     def _attribute_gap(self, question: str, names: list["NameToken"], lang: str) -> Gap | None:
         folded_q = fold_ascii(question)
         asked = [a for a in ATTRIBUTES if a.asked.search(folded_q)]
-        entity = [(t.raw, t.folded) for t in self._entities(names, lang)]
+        tokens = self._entities(names, lang)
+        entity = [(t.raw, t.folded) for t in tokens]
         if not asked or not entity:
             return None
         # "Kümesi", "Sektörü", "Cluster" say what kind of thing is named, not which one
-        specific = [f for _, f in entity if not f.startswith(GENERIC_NAME_WORDS)]
-        if all(extract_slots(f).sectors for f in specific):  # "Mobilya" alone names no one cluster
-            specific = [f for _, f in entity]
-        # a long name may carry a Turkish suffix ("Toronto'daki" is folded "toronto'daki"); a short one must stand alone
-        patterns = [re.compile(rf"\b{re.escape(f)}" + ("" if len(f) >= 5 else r"\b")) for f in specific]
+        specific = [t for t in tokens if not t.folded.startswith(GENERIC_NAME_WORDS)]
+        if all(extract_slots(t.folded).sectors for t in specific):  # "Mobilya" alone names no one cluster
+            specific = tokens
+        # a name of several words is mentioned where they stand together ("Bursa Mobilya" is EK 2's row, not
+        # every section with "Bursa" and "mobilya" in it); a long last word may carry a Turkish suffix
+        # ("Toronto'daki"), a short one must stand alone
+        phrases: dict[int, list[str]] = {}
+        for t in specific:
+            phrases.setdefault(t.phrase, []).append(re.escape(t.folded))
+        joint = r"[^a-z0-9]+(?:[a-z]{1,3}[^a-z0-9]+)?"  # "Gıda ve İçecek", "Denizli Ev Tekstil": short words between
+        patterns = [re.compile(rf"\b{joint.join(words)}" + ("" if len(words[-1]) >= 5 else r"\b"))
+                    for words in phrases.values()]
         mentioning = [text for _, text in self.sections if all(p.search(text) for p in patterns)]
         if not mentioning:
             return None
@@ -221,17 +242,20 @@ class Answerability:
         "Toronto Food and Beverage Cluster" is fine (Toronto is the report's);
         "Tesla" or "COSME" alone is not.
         """
-        everyday = frequent_words(lang) | english_words()
+        # a frequent brand ("Netflix") is frequent, not an English word; SCOWL's proper nouns take it back out
+        # (of the English lists only: "Ne" is Turkish's "what" and SCOWL's neon)
+        everyday = (frequent_words(lang) if lang == "tr" else frozenset()) | (english_words() - english_names())
         phrases: dict[int, list[NameToken]] = {}
         for token in names:
             phrases.setdefault(token.phrase, []).append(token)
         for tokens in phrases.values():
-            if any((self._known(t.folded) or singular(t.folded) in self.known_words)
+            if any((self._known(t.folded, inflected=lang == "tr") or self._known_word(t.folded))
                    and t.folded not in PLACE_WORDS and len(t.folded) >= 3 for t in tokens):
                 continue
             inner = [t for t in tokens if not t.initial and len(t.folded) >= 3]
             # "Silicon Valley": a name of everyday words, none of them the report's (countries: scope.py)
-            if len(inner) >= 2 and not any(t.folded in COUNTRY_WORDS for t in tokens):
+            if (len(inner) >= 2 and not any(t.folded in COUNTRY_WORDS for t in tokens)
+                    and f" {' '.join(t.folded for t in inner)} " not in self.english_text):  # "Middle East" is the report's
                 return Gap("name", " ".join(t.raw for t in inner if t.folded not in PLACE_WORDS))
             for t in tokens:
                 if t.folded in PLACE_WORDS:

@@ -18,7 +18,7 @@ import re
 
 from core.lexicon import OPINION_CUES, PROVINCES, TASK_CUES
 from core.normalize import english_stem, fold_ascii, tokenize_folded
-from core.wordlists import english_words, frequent_words
+from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
 from assistant.refusal.answerability import COUNTRY_WORDS, PLACE_WORDS
@@ -57,7 +57,8 @@ class RefusalStage:
         self.english = english_words()
         self.turkish = frequent_words("tr")
         self.stop = frequent_words("tr", STOP_TR) | frequent_words("en", STOP_EN) | _PROVINCES | PLACE_WORDS
-        self.everyday = frequent_words("tr") | frequent_words("en")
+        # frequent is not everyday for a name ("European", "Asia"): SCOWL's proper nouns are evidence
+        self.everyday = (frequent_words("tr") | frequent_words("en")) - english_names()
         urge_sections = [sid for sid in knowledge.index.sections if sid == "2" or sid.startswith("2.")]
         self.urge_words = frozenset(w for sid in urge_sections for w in tokenize_folded(
             fold_ascii(knowledge.index.section_text(sid))))

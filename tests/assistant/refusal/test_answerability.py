@@ -137,3 +137,43 @@ def test_known_words_vouch_for_a_hyphenated_term():
     assert CHECK.gap("Why do firms avoid Co-opetition?", "en") == Gap("name", "opetition")
     with_term = Answerability.build(SECTIONS, known_words=["opetition"])
     assert with_term.gap("Why do firms avoid Co-opetition?", "en") is None
+
+
+@pytest.mark.parametrize("question, lang, attribute", [
+    ("Gaziantep Makina Halısı İmalatı kümesinin web sitesi nedir?", "tr", "contact"),
+    ("Gaziantep Makina Halısı İmalatı kümesinin kaç çalışanı var?", "tr", "employees"),
+    ("Who founded the Gaziantep Makina Halısı İmalatı cluster?", "en", "founded"),
+    ("Who is the mayor of Toronto?", "en", "head"),
+])
+def test_more_ways_to_ask_for_a_fact_the_report_lacks(question, lang, attribute):
+    assert CHECK.gap(question, lang).attribute == attribute
+
+
+def test_a_name_of_several_words_is_mentioned_only_where_they_stand_together():
+    """"Toronto" and "cirosu" share 3.1, but no section has "Toronto Kanada": no mention, no fact-absent gap;
+    with the words scattered over a section the old check found the entity and refused."""
+    check = Answerability.build([("3.1", "Toronto Gıda Kümesi. Toronto'nun cirosu. Kanada'da."),
+                                 ("EK2.1", "Ankara Mobilya Sektörü\nİl: Ankara; Aşama: Fikir"),
+                                 ("4.1", "Ankara'da yazılım, mobilya, ciro")])
+    assert check.gap("Ankara Mobilya Sektörü'nün cirosu ne kadar?", "tr") == Gap(
+        "attribute", "Ankara Mobilya Sektörü", "turnover")
+
+
+def test_proper_nouns_are_taken_out_of_the_english_lists_only():
+    """SCOWL lists "Ne" (neon) as a name; in a Turkish question it is "what"."""
+    assert CHECK.gap("Toronto örneğini okuduk. Ne öneriliyor?", "tr") is None
+    assert CHECK.gap("Does Netflix have a cluster in Turkey?", "en") == Gap("name", "Netflix")
+
+
+def test_a_demonym_of_a_known_country_is_not_a_name():
+    assert CHECK.gap("In the Canadian example, what share of firms export?", "en") is None
+
+
+def test_who_set_up_in_a_relative_clause_asks_for_no_founder():
+    assert CHECK.gap("Firms who set up SASAD: can they apply?", "en") is None
+    assert CHECK.gap("Who founded the Gaziantep Makina Halısı İmalatı cluster?", "en").attribute == "founded"
+
+
+def test_a_name_phrase_may_hold_short_words_between_its_words():
+    check = Answerability.build([("3.1", "Toronto Gıda ve İçecek Kümesi. Üyeleri 1500 firma.")])
+    assert check.gap("Toronto Gıda ve İçecek Kümesi'nin genel müdürü kimdir?", "tr").attribute == "head"
