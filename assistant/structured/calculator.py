@@ -22,7 +22,7 @@ from decimal import Decimal
 from assistant.messages import say
 from assistant.structured.citing import Citer
 from assistant.structured.quantities import Count, Tokens, counts_in, money_text, rate_text
-from assistant.structured.urge import (EN_TITLES, _LINE_WORDS, _NOT_URGE, _STRICT_LINE_WORDS, _URGE, _YEAR,
+from assistant.structured.urge import (EN_TITLES, _LINE_WORDS, _STRICT_LINE_WORDS, _URGE, _YEAR,
                                        _lines_asked)
 from core.answers import DirectAnswer
 
@@ -32,14 +32,12 @@ _TOTAL = re.compile(r"\b(toplam\w*|tamam\w*|hepsi\w*|tumu\w*|tum|butun\w*|total\
 # ... and it is an amount of money, not a number of programmes
 _AMOUNT = re.compile(r"\b(ne kadar|how much|most|max\w*|azami|en fazla|tavan\w*|cap|ceiling|tutar\w*|usd|dolar\w*|"
                      r"dollars?|receive|get|pay|paid|odenir|oder|alabil\w*|alinabil\w*|eder|olur)\b")
-_HOW_MANY_UNITS = re.compile(r"\b(kac|how many)( \w+){0,3} (program\w*|uzman\w*|experts?|yil\w*|years?)\b")
 _EACH = re.compile(r"\b(her biri\w*|her bir|each|apiece|basina)\b")
 _MONTHLY = re.compile(r"\b(aylik|ayda|monthly|month|ay basina)\b")
 _YEARLY = re.compile(r"\b(yillik|yilda|yearly|annual\w*|per year|a year)\b")
 # The full names of urge.py, plus the softened stem of "destek" (desteği, desteğiyle: k → ğ before a vowel)
 STRICT_LINE_WORDS = {**_STRICT_LINE_WORDS,
                      "istihdam": _STRICT_LINE_WORDS["istihdam"] + r"|\bistihdam desteg\w*"}
-_WHOLE = re.compile(r"\b(tamam\w*|hepsi\w*|tumu\w*|butun\w*|all|every|azami|maximum|most|en fazla)\b")
 
 
 @dataclass(frozen=True)
@@ -61,7 +59,7 @@ def asked_lines(q) -> tuple[Tokens, list[tuple[str, int]]] | None:
     for text in dict.fromkeys((q.text, q.search)):
         tokens = Tokens.of(text)
         joined = tokens.joined
-        if _NOT_URGE.search(joined) or any(y.group(0) != "2010" for y in _YEAR.finditer(joined)):
+        if any(y.group(0) != "2010" for y in _YEAR.finditer(joined)):
             return None
         context = bool(_URGE.search(joined)) or any(re.search(p, joined) for p in STRICT_LINE_WORDS.values())
         patterns = _LINE_WORDS if context else STRICT_LINE_WORDS
@@ -226,8 +224,7 @@ def answer_calculation(q, knowledge) -> DirectAnswer | None:
         folded = tokens.joined
         stated = [c for c in counts if c.unit in ("programme", "project", "expert")]
         total = bool(_TOTAL.search(folded) or stated)
-        if not total or not (q.wants == "amount" or _AMOUNT.search(folded)) or q.wants == "share" \
-                or _HOW_MANY_UNITS.search(folded):
+        if not total or not (q.wants == "amount" or _AMOUNT.search(folded)) or q.wants == "share":
             return None
         for key, at in lines:
             line = support.line(key)
@@ -242,7 +239,7 @@ def answer_calculation(q, knowledge) -> DirectAnswer | None:
             if part is not None:
                 parts.append((line, part))
         if not parts or (len(parts) == 1 and parts[0][0].basis == "project" and parts[0][1].value is not None
-                         and not stated and not _WHOLE.search(folded)):
+                         and not stated):
             return None  # one project's ceiling is the printed figure: the URGE answer quotes it
         lead_key = "calc_most"
     return _answer(q.lang, lead_key, parts, calc, citer)

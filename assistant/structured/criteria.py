@@ -33,7 +33,6 @@ STAGE_NAMES = {
     "gelisen": re.compile(r"\b(gelisen|gelisme|developing|development|growth)" + _NOUN),
     "olgun": re.compile(r"\b(olgun|olgunluk|mature|maturity)" + _NOUN),
 }
-_TABLE_2 = re.compile(r"\b(tablo|table) 2\b")
 _CRITERIA = re.compile(r"\b(kriter\w*|criteri\w*|olcut\w*|requirement\w*|require\w*|gerek\w*|sart\w*|ozellig\w*|"
                        r"ozellik\w*|characteri\w*|features?|what makes|indicator\w*|gosterge\w*)\b")
 _ASSESS = re.compile(r"\b(sayil\w*|gecmis\w*|gectik|gecebil\w*|past|beyond|still|hala|count as|qualif\w*|"
@@ -41,12 +40,11 @@ _ASSESS = re.compile(r"\b(sayil\w*|gecmis\w*|gectik|gecebil\w*|past|beyond|still
 _PAST = re.compile(r"\b(past|beyond)\b|asamasini (gec|as)\w*")
 _WHICH_STAGE = re.compile(r"\b(hangi asama\w*|which stage|what stage|which phase)\b")
 _FIRST_PERSON = re.compile(r"\b(we|our|us|biz\w*)\b|\b\w+(miz|muz)\w*\b|\b\w+(yiz|yuz)\b")
-_GENERIC = re.compile(r"^(kume|clust|firma|firms|sekto|secto|asama|stage|analiz|tablo|table|hangi|which|varmi)")
 
 
 def _stems(text: str) -> set[str]:
     """5-letter prefixes of the longer words: enough for Turkish endings ("grupları"/"grupları") and English."""
-    return {w[:5] for w in re.findall(r"[a-z]+", fold_ascii(text)) if len(w) >= 4 and not _GENERIC.match(w)}
+    return {w[:5] for w in re.findall(r"[a-z]+", fold_ascii(text)) if len(w) >= 4}
 
 
 def english_criterion(criterion: str, label: str, rendering) -> str:
@@ -68,7 +66,7 @@ def stages_asked(q, stages, english: dict | None = None) -> tuple[list, str] | N
     first_person = bool(_FIRST_PERSON.search(folded))
     if named and (q.wants == "criteria" or _CRITERIA.search(folded)):
         return [by_key[k] for k in named if k in by_key], "criteria"
-    if named and first_person and _ASSESS.search(folded) and q.wants not in ("recommendation",):
+    if named and first_person and _ASSESS.search(folded):
         at = ORDER.index(named[0])
         step = 1 if _PAST.search(folded) else -1
         keys = sorted({named[0], ORDER[min(max(at + step, 0), len(ORDER) - 1)]}, key=ORDER.index)
@@ -76,8 +74,6 @@ def stages_asked(q, stages, english: dict | None = None) -> tuple[list, str] | N
     if _WHICH_STAGE.search(folded) or (q.wants == "criteria" and first_person):
         best = _best_match(q, stages, english or {})
         return ([best], "match") if best else None
-    if _TABLE_2.search(folded) and q.wants in ("criteria", "list", "explanation"):
-        return list(stages), "criteria"
     return None
 
 

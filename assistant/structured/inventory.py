@@ -99,14 +99,12 @@ def is_inventory_question(question: str, slots: Slots, names: NameLookup | None 
     aggregate = (share or slots.wants_count or distinct_of(folded)) and (asks_whole(folded) or distinct_of(folded))
     if not (slots.has_filter or slots.most or names is not None or aggregate):
         return False
-    if slots.number is not None and re.search(r"\b(envanter\w*|inventory|entry|kayit\w*|row)\b", folded):
-        return True
     if _ROW_NOUNS.search(_SINGULAR.sub(" ", folded)) or _SINGULAR_OK.search(folded):
         return True
     if (names is not None or slots.has_filter) and _EXISTS.search(folded) and re.search(r"\b(kume\w*|clusters?)\b",
                                                                                         folded):
         return True
-    return bool(slots.provinces or slots.stages) and bool(re.search(r"\b(kumeler\w*|kumelerin)\b", folded))
+    return False
 
 
 def for_names(slots: Slots, text: str, names: NameLookup | None) -> Slots:

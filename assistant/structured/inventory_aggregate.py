@@ -96,7 +96,7 @@ def stated_base(folded: str, rows: Sequence[ClusterRecord]) -> tuple[str, ...] |
         if i:
             groups.setdefault(sum(counts[t.key] for t in ranked[i:]), tuple(t.key for t in ranked[i:]))
     for number in re.findall(r"\b(\d{1,3})\b", folded):
-        if int(number) in groups and int(number) > 3:
+        if int(number) in groups:
             return groups[int(number)]
     return None
 

@@ -11,9 +11,8 @@ A question word matches a row when
 When no row holds every name word, the words that are not everyday words decide ("Which clusters grow
 peanuts?": peanuts, not grow). Only words no slot explains are tried (assistant.question.analysis.topic_words), plus the product words
 of a sector (core.lexicon.SECTOR_PRODUCT_WORDS: "hazelnut" narrows to the rows holding it; "food" still
-means the whole sector). A word in more than GENERIC_ROWS names ("Sektörü", "Kümesi", "and") says what
-kind of thing a row is, not which one; a word no row holds is not a filter at all, so it never turns a
-question into an inventory question.
+means the whole sector). Framing words ("Sektörü", "Kümesi") are never tried; a word no row holds is not a
+filter at all, so it never turns a question into an inventory question.
 """
 from __future__ import annotations
 
@@ -34,7 +33,6 @@ from assistant.question.slots import keyword_at
 
 EN_DIR = Path(__file__).resolve().parents[2] / "corpus" / "en"
 EVERYDAY = 3000  # a word among the most frequent of its language is weaker evidence than a rare one
-GENERIC_ROWS = 20  # "tekstil" is in 30 names, "Trakya" in 6: a name word is in a handful of rows
 _SOFT = {"k": "g", "p": "b", "t": "d"}  # fındık → fındığı (folded ğ = g), kitap → kitabı
 
 
@@ -123,7 +121,7 @@ def product_words(tokens: Iterable[str]) -> tuple[str, ...]:
     out = []
     for t in tokens:
         for w in SECTOR_PRODUCT_WORDS:
-            if keyword_at(t, w) or (len(w) >= 5 and t.startswith(w) and suffix_chain(t[len(w):])):
+            if keyword_at(t, w):
                 out.append(t)
                 break
     return tuple(out)
@@ -138,7 +136,7 @@ def label_sectors(tokens: Iterable[str]) -> tuple[str, ...]:
 
 def _framed(token: str) -> bool:
     """A framing word with suffixes ("illerinde" = il+ler+in+de) names no cluster, whatever row holds "İlleri"."""
-    return any(token.startswith(s) and suffix_chain(token[len(s):]) for s in FRAME_STEMS if len(s) >= 2)
+    return any(token.startswith(s) and suffix_chain(token[len(s):]) for s in FRAME_STEMS)
 
 
 def lookup_names(text: str, index: NameIndex, glossary=None) -> NameLookup | None:
@@ -148,7 +146,7 @@ def lookup_names(text: str, index: NameIndex, glossary=None) -> NameLookup | Non
     found: dict[str, frozenset[int]] = {}
     for token in candidates:
         hits = index.rows_for(token, glossary)
-        if 0 < len(hits) <= GENERIC_ROWS:
+        if hits:
             found[token] = hits
     if not found:
         return None

@@ -24,7 +24,6 @@ from assistant.retrieval.english import sentence_pairs
 from assistant.structured.profile import answer_profile, is_profile_question
 from core.answers import Citation, DirectAnswer
 from assistant.question.analysis import Question
-from core.lexicon import URGE_STEMS
 from assistant.structured.urge import answer_urge, is_urge_question
 
 CODE_LABELS = {
@@ -38,7 +37,7 @@ def code_answer(section_ids: list[str], knowledge: Knowledge, lang: str, questio
     labels = CODE_LABELS[lang]
     citations: list[Citation] = []
     lines: list[str] = []
-    for sid in section_ids[:3]:
+    for sid in section_ids:
         info = knowledge.index.sections.get(sid)
         if info is None:
             continue
@@ -51,7 +50,7 @@ def code_answer(section_ids: list[str], knowledge: Knowledge, lang: str, questio
         if quote and citations[-1].text != info.title:
             lines.append(f"«{quote}» [{citations[-1].n}]")
         children = [c for c in knowledge.index.children.get(sid, []) if not c.startswith("EK2.")]
-        if children and len(citations) + len(children) <= 30:
+        if children:
             lines.append(labels["actions"] + ":" if sid.count(".") == 2 else labels["children"] + ":")
             for child in children:
                 child_info = knowledge.index.sections[child]
@@ -113,7 +112,7 @@ def _names_beyond_inventory(named: list[str], knowledge: Knowledge) -> bool:
     an inventory question; but Toronto is a case study (3.1), and the rows of food clusters are not its answer.
     """
     words, prefixes = knowledge.inventory_words, knowledge.inventory_prefixes
-    return any(name not in words and name[:5] not in prefixes and name != "tr"
+    return any(name not in words and name[:5] not in prefixes
                and not any(name.startswith(term) for term in _INVENTORY_TERMS) and not _slot_word(name)
                for name in named)
 
@@ -134,18 +133,16 @@ def _with_named_row(named: list[str], slots: Slots, knowledge: Knowledge) -> Slo
 
 
 def _looked_up_names(q: Question, slots: Slots, knowledge: Knowledge):
-    """Rows named by words of the question, else (a follow-up) by words of the turn it follows."""
+    """Rows named by words of the question (a follow-up's earlier turn is carried by its slots)."""
     if not knowledge.rows or slots.name_terms or slots.number is not None:
         return None
     index = name_index(knowledge.rows)
-    own = lookup_names(q.text, index, knowledge.glossary)
-    return own if own is not None or not q.followup else lookup_names(q.search, index, knowledge.glossary)
+    return lookup_names(q.text, index, knowledge.glossary)
 
 
 # What each structured route can answer. A route whose slots are only a side detail of the question (its
 # `topic` words are something else: intellectual property, foreign markets) leaves it to the passages.
 URGE_KINDS = frozenset({"amount", "count", "share"})
-PROFILE_KINDS = frozenset({"recommendation", "list"})
 
 
 def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | None:
@@ -168,10 +165,9 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
                                else "")
         figures = knowledge.tables.figures_in("4.2.A") if getattr(knowledge, "tables", None) else ()
         return answer_inventory(question, slots, knowledge.rows, lang, names, annex, figures)
-    urge_topic = [t for t in q.topic if not t.startswith(URGE_STEMS)]
-    if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not urge_topic):
+    if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not q.topic):
         return answer_urge(search, knowledge.urge, lang)
-    if knowledge.applicability and is_profile_question(search, slots) and q.wants in PROFILE_KINDS and not q.topic:
+    if knowledge.applicability and is_profile_question(search, slots) and not q.topic:
         return answer_profile(search, slots, knowledge.applicability, knowledge.index.sections, lang,
                               brop=knowledge.brop, english=knowledge.rendering.english)
     return None

@@ -6,8 +6,8 @@ have exact answers only by computing over the rows (`ingest.tables.SurveyRespons
 The answer leads with the computed figure, shows the sum or difference, lists
 the matching rows as a table and cites each row to `4.tablo-1`.
 
-A question is taken as one about Tablo 1 when it names the table, or speaks of
-agencies and their responses, or names an agency of the table; for a follow-up
+A question is taken as one about Tablo 1 when it speaks of agencies and their
+responses, or names an agency of the table and its responses; for a follow-up
 ("Which of them sent more than 20?") the earlier turn supplies that context and
 the comparison is read from the new turn only.
 """
@@ -24,15 +24,12 @@ from core.answers import DirectAnswer
 from core.normalize import fold_ascii
 from core.wordlists import frequent_words
 
-_TABLE = re.compile(r"\b(tablo|table) 1\b")
-_OTHER_TABLE = re.compile(r"\b(tablo|table) [2-9]\b")
 _AGENCIES = re.compile(r"\b(ajans\w*|agenc\w*|bka\w*)\b")
 _RESPONSES = re.compile(r"\b(cevap\w*|yanit\w*|respon\w*|answer\w*|repl(y|ies)|anket\w*|survey\w*|form\w*)\b")
 _SUM = re.compile(r"\b(toplam\w*|topla\w*|total\w*|in all|altogether|sum\w*|overall|hep birlikte)\b")
 _MORE_LESS = re.compile(r"\b(more|fewer|less|fazla|az|fark\w*|difference)\b")
 _MOST = re.compile(r"\b(en (cok|fazla)|the most|most responses|highest|largest)\b(?! \d)")
 _FEWEST = re.compile(r"\b(en az|the fewest|fewest|the least|lowest|smallest)\b(?! \d)")
-_LIST = re.compile(r"\b(hangi\w*|which|list\w*|neler\w*|kimler\w*|who)\b")
 # (pattern with group "x", operator): "15 ya da daha fazla" ≥, "more than 20" >, "exactly 15" =, …
 _COMPARISONS = (
     (r"(?P<x>\d+) (ya da|veya|or) (daha )?(fazla|more|uzeri|above|over|higher)", ">="),
@@ -97,9 +94,7 @@ def agencies_named(text: str, rows) -> list:
 
 def is_table_question(text: str, rows) -> bool:
     folded = joined(text)
-    if _OTHER_TABLE.search(folded) and not _TABLE.search(folded):
-        return False
-    return bool(_TABLE.search(folded) or (_AGENCIES.search(folded) and _RESPONSES.search(folded))
+    return bool((_AGENCIES.search(folded) and _RESPONSES.search(folded))
                 or (agencies_named(text, rows) and _RESPONSES.search(folded)))
 
 
@@ -152,7 +147,7 @@ def answer_table(q, knowledge) -> DirectAnswer | None:
         lead = say("t1_rows", lang, pairs="; ".join(say("t1_pair", lang, a=r.agency, x=r.responses) for r in named),
                    n=marks(named))
         return _direct(lang, lead, named, citer, len(named))
-    if q.wants in ("list", "count") and (_LIST.search(folded) or q.wants == "count") and _AGENCIES.search(folded):
+    if q.wants == "count" and _AGENCIES.search(folded):
         lead = say("t1_all", lang, k=len(rows), total=sum(r.responses for r in rows), n=marks(rows),
                    names=", ".join(f"{r.agency} ({r.responses})" for r in rows))
         return _direct(lang, lead, rows, citer, len(rows))

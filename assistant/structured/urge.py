@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from core.normalize import lower_tr
 from core.records import Paragraph, Section
 from ingest.urge_lines import UrgeFacts, UrgeLine, extract_facts
 
@@ -43,8 +42,6 @@ EN_TITLES = {
 }
 _SCOPE_EN = {"proje bazında": "per project", "her bir program bazında": "per programme"}
 _URGE = re.compile(r"\b(urge|ur ge|teblig\w*|2010 8|uluslararasi rekabetciligin gelistirilmesi\w*)\b")
-_FIGURES = re.compile(r"\b(oran\w*|rate|rates|share|limit\w*|ceiling\w*|ust sinir\w*|tutar\w*|amount|how much|"
-                      r"ne kadar|yuzde|percent\w*|sure\w*|duration|how long|kac|how many|usd|cover\w*|karsilan\w*)\b")
 _OVERVIEW = re.compile(r"\b(hangi destek\w*|destek (baslik|kalem|turu|turleri)\w*|"
                        r"which (support|programmes|programs|lines)|"
                        r"support lines|combined|integrated|butunlesik|neleri kapsar|ne(leri)? destekler|"
@@ -55,26 +52,22 @@ _ORGS = re.compile(r"\b(isbirligi kurulus\w*|cooperating organi[sz]ation\w*|elig
 _PURPOSE = re.compile(r"\b(amac\w*|purpose|aim|objective\w*|hedefle\w*|target\w*)\b")
 _DECREE = re.compile(r"\b(numara\w*|(teblig|communique|decree)\w* (no|number)|number of the (teblig|communique|decree)|"
                      r"ne zaman yururlu\w*|yururluge\w*|(entered|enter|come|came) into force)\b")
-_NOT_URGE = re.compile(r"\b(eylem\w*|tedbir\w*|actions?|measures?|ora|ora\d\w*)\b")
 _YEAR = re.compile(r"\b(19|20)\d\d\b(?!\s*/)")
 
 
 def _lines_asked(folded: str, patterns: dict[str, str]) -> list[str]:
-    keys = [k for k, pattern in patterns.items() if re.search(pattern, folded)]
-    if "bireysel-danismanlik" in keys and "egitim-danismanlik" in keys and not re.search(r"\b(egitim|training)\b", folded):
-        keys.remove("egitim-danismanlik")  # "bireysel danışmanlık" is not the training line
-    return keys
+    return [k for k, pattern in patterns.items() if re.search(pattern, folded)]
 
 
 def _topic(question: str) -> tuple[str, list[str]] | None:
     """("lines", keys) | ("overview", all) | ("orgs"|"purpose"|"decree", []) — None when not an URGE question."""
     folded = " ".join(words(question))
-    if _NOT_URGE.search(folded) or any(y.group(0) != "2010" for y in _YEAR.finditer(folded)):
-        return None  # action-plan questions, and years the report cannot speak for ("in 2024")
+    if any(y.group(0) != "2010" for y in _YEAR.finditer(folded)):
+        return None  # years the report cannot speak for ("in 2024")
     context = bool(_URGE.search(folded))
     # Without "URGE" in the question only the lines' full names count ("training" alone is any training).
     keys = _lines_asked(folded, _LINE_WORDS if context else _STRICT_LINE_WORDS)
-    if keys and (context or _FIGURES.search(folded)):
+    if keys:
         return "lines", keys
     if not context:
         return None
@@ -86,8 +79,6 @@ def _topic(question: str) -> tuple[str, list[str]] | None:
         return "purpose", []
     if _DECREE.search(folded):
         return "decree", []
-    if re.search(r"\b(oran\w*|rate|rates|limit\w*|ceiling\w*|ust sinir\w*|tutar\w*|amount)\b", folded):
-        return "overview", list(_LINE_WORDS)
     return None
 
 
