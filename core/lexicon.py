@@ -158,11 +158,3 @@ def suffix_chain(rest: str) -> bool:
                 if rest[i:j] in TURKISH_SUFFIXES:
                     ok[j] = True
     return ok[len(rest)]
-
-# The URGE route's own words: a question made of these (and slots, framing words) asks what the URGE table
-# shows — its lines, rates, ceilings, counts, durations — whatever kind of answer it wants.
-URGE_STEMS = ("urge", "teblig", "communique", "deste", "support", "line", "kalem", "limit", "ceiling", "tavan",
-              "sinir", "oran", "rate", "percent", "yuzde", "program", "egitim", "training", "danisman", "consult",
-              "pazarlama", "marketing", "alim", "heyet", "buyer", "delegation", "mission", "bireysel", "individual",
-              "istihdam", "employ", "uzman", "expert", "sure", "duration", "year", "yil", "adet", "count", "tutar",
-              "amount", "cover", "karsila", "usd", "dolar", "dollar", "azami", "maximum", "figure", "rakam")
