@@ -77,3 +77,9 @@ def test_distinct_provinces_and_sectors_are_counted(knowledge, text, expected):
     """_DISTINCT: "kaç farklı ilde", "hangi sektörlerde" ask for the distinct values, not the rows."""
     a = answer(knowledge, text)
     assert a is not None and a.kind == "inventory" and expected in a.lead
+
+
+def test_the_annex_named_as_a_place_still_lists_its_rows(knowledge):
+    """codes == ["EK2"] with an inventory filter: "EK 2'deki" says where to look; the rows are the answer."""
+    a = answer(knowledge, "EK 2'deki Gaziantep kümeleri hangileri?")
+    assert a is not None and a.kind == "inventory" and a.count == 19

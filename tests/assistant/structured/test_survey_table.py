@@ -79,3 +79,10 @@ def test_everyday_words_name_an_agency_only_in_capitals(knowledge):
     rows = knowledge.tables.responses.rows
     assert [r.agency for r in agencies_named("ORAN ve marka kaç cevap verdi?", rows)] == ["ORAN"]
     assert [r.agency for r in agencies_named("istka'nın cevapları", rows)] == ["İSTKA"]
+
+
+def test_the_fewest_responses(knowledge):
+    """_FEWEST: the counterpart of "en çok"; the smallest count and every agency that sent it."""
+    a = ask(knowledge, "Hangi kalkınma ajansı en az cevap gönderdi?")
+    assert a is not None and a.rows and len({r[1] for r in a.rows}) == 1
+    assert int(a.rows[0][1]) == min(int(r[1]) for r in ask(knowledge, "Ajansların cevap sayıları toplam kaç?").rows)
