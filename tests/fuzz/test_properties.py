@@ -11,6 +11,7 @@ over the same bug (each says how).
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import unicodedata
@@ -346,8 +347,11 @@ def check_answer(answer: Answer, knowledge: Knowledge) -> None:
     known = knowledge.index.sections
     assert all(c.section_id in known for c in answer.citations)
     assert all(h.section_id in known for h in answer.retrieved)
-    if answer.direct is not None:
-        assert answer.citations[:len(answer.direct.citations)] == answer.direct.citations
+    if answer.direct is not None:  # the route's citations lead, as routed; the service adds the panel's offsets
+        unplaced = [dataclasses.replace(c, start=None, end=None) for c in answer.citations]
+        assert unplaced[:len(answer.direct.citations)] == list(answer.direct.citations)
+    for c in answer.citations:  # an offset pair, when set, is a span of the section text
+        assert (c.start is None) == (c.end is None) and (c.start is None or 0 <= c.start < c.end)
     json.dumps(answer.to_dict(), ensure_ascii=False)
 
 
