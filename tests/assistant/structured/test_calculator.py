@@ -131,3 +131,9 @@ def test_numbers_are_written_the_languages_way():
     assert (fmt(1150000, "tr"), fmt(1150000, "en")) == ("1.150.000", "1,150,000")
     from decimal import Decimal
     assert (fmt(Decimal("1234.5"), "tr"), fmt(Decimal("1234.5"), "en")) == ("1.234,50", "1,234.50")
+
+
+def test_the_digits_of_an_amount_are_no_count():
+    """_AFTER_AMOUNT: "50 bin dolarlık" is money; only the number before the unit counts."""
+    assert [c.value for c in counts_in(Tokens.of("50 bin dolarlık 2 program"), "tr")] == [2]
+    assert counts_in(Tokens.of("40 bin dolarlık eğitim programı"), "tr") == []

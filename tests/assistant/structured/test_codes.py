@@ -46,3 +46,12 @@ def test_resolves(index, question, expected):
 def test_no_false_hits(index, question):
     ids, aliases = index
     assert resolve_codes(question, ids, aliases) == []
+
+
+@pytest.mark.parametrize("question, unknown", [("Tablo 5'te ne var?", ["Tablo 5"]), ("What is in Annex 3?", ["EK 3"]),
+                                               ("Tablo 2'de ne var?", [])])
+def test_typed_tables_and_annexes_the_report_lacks(index, question, unknown):
+    """_TYPED_TABLE: a table or annex number typed in full that names no part of the report."""
+    from assistant.structured.codes import unknown_codes
+    ids, aliases = index
+    assert unknown_codes(question, ids, aliases) == unknown
