@@ -18,6 +18,7 @@ from core.records import ClusterRecord
 
 from assistant.messages import say
 from assistant.question.slots import Slots, keyword_at, words
+from assistant.structured.quantities import joined
 from assistant.structured.inventory_aggregate import (LARGE, asks_whole, distinct_lead, distinct_of, many_lead,
                                                       report_share, sector_label, share_lead, stated_base,
                                                       total_lead)
@@ -89,7 +90,7 @@ def is_inventory_question(question: str, slots: Slots, names: NameLookup | None 
     sectors alone: section 4.2 A states the report's own sector shares, and the rows' sectors are derived
     from their names (corpus/inventory-sectors.tsv), so the passages answer it.
     """
-    folded = " ".join(words(question))
+    folded = joined(question)
     if _NOT_INVENTORY.search(folded):
         return False
     share = bool(_SHARE.search(folded))
@@ -222,7 +223,7 @@ def _aggregate_lead(question: str, slots: Slots, rows: tuple[ClusterRecord, ...]
                     lang: str, names: NameLookup | None) -> tuple[str, list[ClusterRecord], bool] | None:
     """A share, a distinct count, the whole inventory or a long list: (lead, rows, whether it cites EK 2 as a
     whole); None for a plain list."""
-    folded = " ".join(words(question))
+    folded = joined(question)
     where, what = _describe(slots, lang, names)
     if _SHARE.search(folded):
         keys = stated_base(folded, rows)

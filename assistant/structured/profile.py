@@ -16,6 +16,7 @@ from ingest.inventory import STAGES, BropTable
 from core.normalize import normalize_tr
 
 from assistant.question.slots import SECTOR_WORDS, Slots, keyword_at, words
+from assistant.structured.quantities import joined
 from assistant.structured.inventory_aggregate import sector_label
 from core.answers import Citation, DirectAnswer
 
@@ -64,7 +65,7 @@ def _sector_near_cluster(question: str) -> tuple[str, ...]:
 
 def is_profile_question(question: str, slots: Slots) -> bool:
     """Actions asked for a kind of cluster: a stage, BROP, a province, or a sector describing the cluster."""
-    folded = " ".join(words(question))
+    folded = joined(question)
     if re.search(r"\bora\s?\d", folded) or not (_ACTION_WORDS.search(folded) or _MINE.search(folded)):
         return False
     about_clusters = bool(re.search(r"\b(kume(?!lenme)\w*|clusters?)\b", folded) or _MINE.search(folded))
@@ -96,7 +97,7 @@ def _profile(question: str, slots: Slots, brop_table: BropTable | None) -> tuple
     brop = slots.brop
     if brop is None and slots.province and brop_table is not None and brop_table.provinces:
         brop = "brop" if brop_table.is_brop(slots.province) else "non-brop"
-    sectors = _sector_near_cluster(question) or (slots.sectors if _MINE.search(" ".join(words(question))) else ())
+    sectors = _sector_near_cluster(question) or (slots.sectors if _MINE.search(joined(question)) else ())
     return slots.stages, brop, sectors
 
 

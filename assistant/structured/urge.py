@@ -15,7 +15,8 @@ from core.records import Paragraph, Section
 from ingest.urge_lines import UrgeFacts, UrgeLine, extract_facts
 
 from assistant.compose.figures import english_figure
-from assistant.question.slots import Slots, words
+from assistant.question.slots import Slots
+from assistant.structured.quantities import joined
 from core.answers import Citation, DirectAnswer
 
 # folded-word patterns that name a line
@@ -61,7 +62,7 @@ def _lines_asked(folded: str, patterns: dict[str, str]) -> list[str]:
 
 def _topic(question: str) -> tuple[str, list[str]] | None:
     """("lines", keys) | ("overview", all) | ("orgs"|"purpose"|"decree", []) — None when not an URGE question."""
-    folded = " ".join(words(question))
+    folded = joined(question)
     if any(y.group(0) != "2010" for y in _YEAR.finditer(folded)):
         return None  # years the report cannot speak for ("in 2024")
     context = bool(_URGE.search(folded))
