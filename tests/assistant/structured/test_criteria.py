@@ -69,3 +69,9 @@ def test_english_criterion_drops_bullet_and_label(knowledge):
     assert english_criterion("Aynı sektörde faaliyet gösteren bir yığın mevcuttur", "Fikir",
                              knowledge.rendering).startswith(("There is", "An agglomeration"))
     assert english_criterion("Lobi gücüne sahiptir", "Olgun", None) == ""
+
+
+@pytest.mark.parametrize("text", ["What stage is the Ankara Organik cluster at?", "At which stage is the Kayseri furniture cluster?"])
+def test_a_cluster_asked_by_name_is_no_stage_description(knowledge, text):
+    """_stems keeps words of four letters or more: "what", "the", "at" are no evidence of a stage's criteria."""
+    assert ask(knowledge, text) is None
