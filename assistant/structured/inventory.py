@@ -102,10 +102,7 @@ def is_inventory_question(question: str, slots: Slots, names: NameLookup | None 
         return False
     if _ROW_NOUNS.search(_SINGULAR.sub(" ", folded)) or _SINGULAR_OK.search(folded):
         return True
-    if (names is not None or slots.has_filter) and _EXISTS.search(folded) and re.search(r"\b(kume\w*|clusters?)\b",
-                                                                                        folded):
-        return True
-    return False
+    return (names is not None or slots.has_filter) and bool(_EXISTS.search(folded))
 
 
 def for_names(slots: Slots, text: str, names: NameLookup | None) -> Slots:
