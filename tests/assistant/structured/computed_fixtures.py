@@ -21,5 +21,14 @@ def real_knowledge() -> SimpleNamespace:
     return SimpleNamespace(index=index, tables=tables_from_chunks(chunks), rendering=Rendering.load(CORPUS / "en"))
 
 
+def full_knowledge():
+    """The assistant's own Knowledge over the parsed corpus (no store): what the router reads."""
+    from assistant.knowledge import Knowledge
+
+    parsed = parse_corpus(CORPUS)
+    chunks = chunk_sections(parsed.sections, parsed.clusters)
+    return Knowledge.build(CorpusIndex([IndexedChunk(c.chunk_id, c.text, dict(c.metadata)) for c in chunks]), CORPUS)
+
+
 def question(text: str, *history: str):
     return analyze(text, list(history))

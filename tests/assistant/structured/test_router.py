@@ -2,25 +2,16 @@
 to the passages. Each case fails when the rule it names is switched off (docs/rule-audit.md)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from assistant.knowledge import Knowledge
 from assistant.question.analysis import analyze
-from assistant.retrieval.corpus_index import CorpusIndex, IndexedChunk
 from assistant.structured.router import route
-from ingest.chunking import chunk_sections
-from ingest.report_parser import parse_corpus
-
-CORPUS = Path(__file__).resolve().parents[3] / "corpus"
+from tests.assistant.structured.computed_fixtures import full_knowledge
 
 
 @pytest.fixture(scope="module")
 def knowledge():
-    parsed = parse_corpus(CORPUS)
-    chunks = chunk_sections(parsed.sections, parsed.clusters)
-    return Knowledge.build(CorpusIndex([IndexedChunk(c.chunk_id, c.text, dict(c.metadata)) for c in chunks]), CORPUS)
+    return full_knowledge()
 
 
 def answer(knowledge, text, *history):
