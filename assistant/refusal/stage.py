@@ -158,10 +158,13 @@ class RefusalStage:
             return None  # so is a name it prints in capitals (URGE, SPRINT, KOSGEB), however everyday the word
         if any(t in self.check.words for t in _MIXED.findall(fold_ascii(text))):
             return None  # and a letters-and-digits term it uses (C2C, B2B, 2010/8's "ar-ge" aside)
-        if _SELF.search(fold_ascii(text)):
-            return None  # a question about the report itself ("who wrote the report?") is the report's
         content = [t for t in (fold_ascii(w) for w in _LETTERS.findall(text.lower()))
                    if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS]
         if not content or any(self._reports_word(t) for t in content):
+            return None
+        others = [t for t in content if not t.startswith(("rapor", "report", "strate", "study", "calisma"))]
+        if _SELF.search(fold_ascii(text)) and len(others) <= 1:
+            # about the report itself ("who wrote the report?"); "according to the report, what is the capital
+            # of France?" names the report too, but asks about something else in words the report never uses
             return None
         return Refusal("general_knowledge")

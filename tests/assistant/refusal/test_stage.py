@@ -112,3 +112,8 @@ def test_noise_around_a_real_word_is_not_a_question(question, refused):
 def test_a_support_line_is_named_by_the_words_before_destek(question, refused):
     refusal = refuse(question)
     assert (refusal is not None and refusal.kind == "no_such_line") == refused
+
+
+def test_naming_the_report_does_not_make_any_question_the_reports():
+    assert refuse("According to the report, what is the boiling point of mercury?").kind == "general_knowledge"
+    assert refuse("Bu raporda fotosentez nasıl gerçekleşir?").kind == "general_knowledge"
