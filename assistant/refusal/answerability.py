@@ -211,6 +211,9 @@ class Answerability:
         patterns = [re.compile(rf"\b{joint.join(words)}" + ("" if len(words[-1]) >= 5 else r"\b"))
                     for words in phrases.values()]
         mentioning = [text for _, text in self.sections if all(p.search(text) for p in patterns)]
+        if not mentioning:  # never together: where all its words are is the best evidence of a mention
+            words = [re.compile(rf"\b{re.escape(t.folded)}" + ("" if len(t.folded) >= 5 else r"\b")) for t in specific]
+            mentioning = [text for _, text in self.sections if all(p.search(text) for p in words)]
         if not mentioning:
             return None
         for attribute in asked:
