@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Mapping, NamedTuple
 
 from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
@@ -245,9 +246,7 @@ class Answerability:
         "Toronto Food and Beverage Cluster" is fine (Toronto is the report's);
         "Tesla" or "COSME" alone is not.
         """
-        # a frequent brand ("Netflix") is frequent, not an English word; SCOWL's proper nouns take it back out
-        # (of the English lists only: "Ne" is Turkish's "what" and SCOWL's neon)
-        everyday = (frequent_words(lang) if lang == "tr" else frozenset()) | (english_words() - english_names())
+        everyday = _everyday(lang)
         phrases: dict[int, list[NameToken]] = {}
         for token in names:
             phrases.setdefault(token.phrase, []).append(token)
@@ -269,6 +268,16 @@ class Answerability:
                 if t.initial and t.folded not in everyday:
                     return Gap("name", t.raw)
         return None
+
+
+@lru_cache(maxsize=2)
+def _everyday(lang: str) -> frozenset[str]:
+    """Words that are no name in a question of `lang` (built once: a union of ~100k words per call cost 15 ms).
+
+    A frequent brand ("Netflix") is frequent, not an English word; SCOWL's proper nouns take it back out
+    (of the English lists only: "Ne" is Turkish's "what" and SCOWL's neon).
+    """
+    return (frequent_words(lang) if lang == "tr" else frozenset()) | (english_words() - english_names())
 
 
 class NameToken(NamedTuple):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -89,16 +89,31 @@ class NameIndex:
         gloss_words = {r.number: tuple(re.findall(r"[A-Za-z]+", glosses.get(r.number, ""))) for r in rows}
         return cls(turkish, english, printed, gloss_words)
 
+    @cached_property
+    def _by_prefix(self) -> Mapping[str, tuple[tuple[int, str], ...]]:
+        """(row, word) pairs by the word's first three letters. turkish_match needs a common start of three
+        letters (a final soft consonant aside, which only a 3-letter word's third letter can be), so a word
+        of another start is never a match: scanning all 356 rows' words per question word cost ~5 ms."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for n, ws in self.turkish.items():
+            for w in ws:
+                index.setdefault(w[:3] if len(w) > 3 else "", []).append((n, w))
+        return {k: tuple(v) for k, v in index.items()}
+
+    def _turkish_rows(self, token: str) -> set[int]:
+        candidates = self._by_prefix.get(token[:3], ()) + self._by_prefix.get("", ())
+        return {n for n, w in candidates if turkish_match(token, w)}
+
     def rows_for(self, token: str, glossary=None) -> frozenset[int]:
         """Numbers of the rows whose name holds the question word (Turkish, English gloss, glossary)."""
-        hits = {n for n, ws in self.turkish.items() if any(turkish_match(token, w) for w in ws)}
+        hits = self._turkish_rows(token)
         stems = _en_stems(token)
         hits |= {n for n, ws in self.english.items() if stems & ws}
         if glossary is not None:
             for term in glossary.entries.get((token[:-1] if token.endswith("s") else token,), ()):
                 parts = tokenize_tr(term)
-                hits |= {n for n, ws in self.turkish.items()
-                         if parts and all(any(turkish_match(p, w) for w in ws) for p in parts)}
+                if parts:
+                    hits |= set.intersection(*(self._turkish_rows(p) for p in parts))
         return frozenset(hits)
 
 

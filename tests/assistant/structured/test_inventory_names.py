@@ -151,3 +151,20 @@ def test_real_inventory_names(real, question, numbers):
     slots = for_names(extract_slots(question), question, names)
     assert is_inventory_question(question, slots, names)
     assert [r.number for r in select(rows, slots, names)] == numbers
+
+
+def test_the_prefix_index_finds_what_a_scan_of_every_row_word_finds():
+    """rows_for looks only at words of the token's first three letters; a scan of all words must agree."""
+    from assistant.structured.inventory_names import turkish_match
+
+    names = ["Gaziantep Makina Halısı İmalatı", "Kuyumculuk Kümelenmesi", "Çay Üreticileri", "Ağaç İşleri",
+             "Isparta Halı", "Rize Çay Sanayi", "Seramik Kümesi", "Taş ve Mermer", "Fındık Üreticileri"]
+    index = NameIndex({i: tuple(tokenize_tr(n)) for i, n in enumerate(names)}, {})
+    found = 0
+    for token in ["halıcılar", "kuyumcularla", "çaylar", "çay", "ağaçlar", "ağacı", "seramikçilerin", "taşçılar",
+                  "fındıkla", "ab", "mermerciler", "imalatçı"]:
+        folded = tokenize_tr(token)[0]
+        scan = {n for n, ws in index.turkish.items() if any(turkish_match(folded, w) for w in ws)}
+        assert index.rows_for(folded) == frozenset(scan), token
+        found += bool(scan)
+    assert found >= 8  # the tokens do match rows: the check compares real hits, not empty sets
