@@ -24,6 +24,7 @@ import contextlib
 import json
 import os
 import shutil
+import threading
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -35,6 +36,13 @@ _PROBE_TIMEOUT_S = 5.0
 
 class StoreError(Exception):
     """A store problem the user can fix; the message says how."""
+
+
+# chromadb shares one system per directory through a process-wide cache. A client being created takes the cached
+# system and then checks its tenant through it; if another thread detaches that system in between and its last
+# holder lets go, the system stops under the new client ("'RustBindingsAPI' object has no attribute 'bindings'",
+# seen with a re-ingest running while the live assistant reopened). Creating and detaching take turns.
+_SYSTEMS = threading.RLock()
 
 
 def detach_cached_client(persist_dir: Path):
@@ -50,7 +58,7 @@ def detach_cached_client(persist_dir: Path):
     except ImportError:
         return None
     key = str(persist_dir)
-    with SharedSystemClient._refcount_lock:
+    with _SYSTEMS, SharedSystemClient._refcount_lock:
         SharedSystemClient._identifier_to_refcount.pop(key, None)
     return SharedSystemClient._identifier_to_system.pop(key, None)
 
@@ -184,7 +192,8 @@ class ChromaConnection:
                         raise StoreError(f"the store at {self.store_dir} is read-only: make it writable "
                                          "or pass another --store")
                     self.store_dir.mkdir(parents=True, exist_ok=True)
-                    self._client = chromadb.PersistentClient(path=str(self.store_dir / "chroma"), settings=settings)
+                    with _SYSTEMS:  # not while another thread detaches the system this client is taking
+                        self._client = chromadb.PersistentClient(path=str(self.store_dir / "chroma"), settings=settings)
                     if not self._version_file.exists():
                         self._version_file.write_text(json.dumps({"chromadb": _chroma_version(), "layout": LAYOUT_VERSION}))
             except StoreError:

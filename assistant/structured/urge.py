@@ -80,6 +80,10 @@ def _topic(question: str) -> tuple[str, list[str]] | None:
         return "purpose", []
     if _DECREE.search(folded):
         return "decree", []
+    # a rate or ceiling asked of URGE as a whole ("URGE üst sınırı nedir?"): every line's figures
+    # (tests/fuzz/test_injection.py fails without it; no dev question asks this way)
+    if re.search(r"\b(oran\w*|rate|rates|limit\w*|ceiling\w*|ust sinir\w*|tutar\w*|amount)\b", folded):
+        return "overview", list(_LINE_WORDS)
     return None
 
 
