@@ -32,3 +32,11 @@ def full_knowledge():
 
 def question(text: str, *history: str):
     return analyze(text, list(history))
+
+
+def routed(knowledge, text: str, *history: str):
+    """What the router answers for `text` asked after `history` (the router tests' one way in)."""
+    from assistant.structured.router import route
+
+    q = analyze(text, list(history))
+    return route(q, q.slots, knowledge)

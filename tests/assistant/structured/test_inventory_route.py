@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.question.analysis import analyze
-from assistant.structured.router import route
-from tests.assistant.structured.computed_fixtures import full_knowledge
+from tests.assistant.structured.computed_fixtures import full_knowledge, routed
 
 
 @pytest.fixture(scope="module")
@@ -14,8 +12,7 @@ def knowledge():
 
 
 def answer(knowledge, text, *history):
-    q = analyze(text, list(history))
-    return route(q, q.slots, knowledge)
+    return routed(knowledge, text, *history)
 
 
 def cited(a):
