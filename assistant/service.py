@@ -21,7 +21,7 @@ from core.embedders import Embedder
 from core.settings import Settings
 from core.store import ChromaStore, StoreError
 
-from assistant.messages import say
+from core.messages import say
 from assistant.question.analysis import Question, analyze
 from assistant.retrieval.corpus_index import CorpusIndex
 from assistant.retrieval.dense import DenseRetriever, Retriever

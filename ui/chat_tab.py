@@ -7,7 +7,8 @@ from core.answers import Filters
 from assistant.service import QuestionError
 
 from ui import citations, map as kmap, render, session
-from ui.i18n import EXAMPLES, KINDS, STAGES, choices, province_choices, t
+from core.messages import say
+from ui.i18n import EXAMPLES, KINDS, STAGES, choices, province_choices
 from ui.runtime import answer_stream
 
 log = logging.getLogger(__name__)
@@ -15,28 +16,28 @@ FILTER_TABLES = {"kind": KINDS, "stage": STAGES}
 
 
 def filter_label(key: str, value: str, lang: str) -> str:
-    name = t(lang, {"kind": "f_kind", "stage": "f_stage", "province": "f_province"}[key])
-    table = dict((v, labels) for v, labels in FILTER_TABLES.get(key, ()))
-    shown = table[value][lang] if value in table else value
+    name = say({"kind": "f_kind", "stage": "f_stage", "province": "f_province"}[key], lang)
+    table = dict(FILTER_TABLES.get(key, ()))
+    shown = say(table[value], lang) if value in table else value
     return f"{name}: {shown}"
 
 
 def filters_note(filters: dict, lang: str) -> str:
     parts = [filter_label(k, v, lang) for k, v in filters.items() if v]
-    return t(lang, "filtered_by", filters="; ".join(parts)) if parts else ""
+    return say("filtered_by", lang, filters="; ".join(parts)) if parts else ""
 
 
 def build(gr, runtime, L, lang, concurrency: int):
     """Lay out the tab inside the current Blocks and wire its events; returns the components others need."""
     private = {"api_visibility": "private"}
-    with L(gr.Tab(t("tr", "tab_chat"), elem_id="tab-chat"), label="tab_chat"):
+    with L(gr.Tab(say("tab_chat", "tr"), elem_id="tab-chat"), label="tab_chat"):
         # the conversation, kept in the browser's localStorage (survives a reload; "new conversation" empties it)
         conv = gr.BrowserState(session.empty(), storage_key="kume-conversation", secret="kume-asistani-conversation")
         current = gr.State(None)  # id of the turn the sources panel shows
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=300):
                 chatbot = L(gr.Chatbot(
-                    label=t("tr", "chat"), height=560, elem_id="chat", placeholder=t("tr", "placeholder"),
+                    label=say("chat", "tr"), height=560, elem_id="chat", placeholder=say("placeholder", "tr"),
                     examples=[{"text": q} for q in EXAMPLES], sanitize_html=True, render_markdown=False,
                     allow_tags=False, latex_delimiters=[], autoscroll=False, buttons=[],
                     feedback_options=("Like", "Dislike")), label="chat", placeholder="placeholder")
@@ -44,32 +45,32 @@ def build(gr, runtime, L, lang, concurrency: int):
                     chips = {key: gr.Button("", visible=False, size="sm", elem_id=f"chip-{key}", variant="secondary")
                              for key in ("kind", "stage", "province")}
                 with gr.Row():
-                    qbox = L(gr.Textbox(label=t("tr", "question"), placeholder=t("tr", "question_ph"),
+                    qbox = L(gr.Textbox(label=say("question", "tr"), placeholder=say("question_ph", "tr"),
                                         max_length=runtime.max_chars, scale=5, elem_id="question"),
                              label="question", placeholder="question_ph")
-                    ask_btn = L(gr.Button(t("tr", "ask"), variant="primary", scale=1, elem_id="ask", min_width=70),
+                    ask_btn = L(gr.Button(say("ask", "tr"), variant="primary", scale=1, elem_id="ask", min_width=70),
                                 value="ask")
-                with L(gr.Accordion(t("tr", "filters"), open=False, elem_id="filters"), label="filters"):
+                with L(gr.Accordion(say("filters", "tr"), open=False, elem_id="filters"), label="filters"):
                     with gr.Row():
-                        kind = L(gr.Dropdown(choices(KINDS, "tr"), value="", label=t("tr", "f_kind"),
+                        kind = L(gr.Dropdown(choices(KINDS, "tr"), value="", label=say("f_kind", "tr"),
                                              elem_id="f-kind"), label="f_kind", choices=lambda lg: choices(KINDS, lg))
-                        stage = L(gr.Dropdown(choices(STAGES, "tr"), value="", label=t("tr", "f_stage"),
+                        stage = L(gr.Dropdown(choices(STAGES, "tr"), value="", label=say("f_stage", "tr"),
                                               elem_id="f-stage"), label="f_stage", choices=lambda lg: choices(STAGES, lg))
                         province = L(gr.Dropdown(
-                            province_choices(runtime.provinces, "tr"), value="", label=t("tr", "f_province"),
+                            province_choices(runtime.provinces, "tr"), value="", label=say("f_province", "tr"),
                             allow_custom_value=True, elem_id="f-province"), label="f_province",
                             choices=lambda lg: province_choices(runtime.provinces, lg))
                 with gr.Row(elem_id="chat-actions"):
-                    regen_btn = L(gr.Button(t("tr", "regenerate"), size="sm", elem_id="regen", min_width=0),
+                    regen_btn = L(gr.Button(say("regenerate", "tr"), size="sm", elem_id="regen", min_width=0),
                                   value="regenerate")
-                    clear_btn = L(gr.Button(t("tr", "new_chat"), size="sm", elem_id="clear", min_width=0),
+                    clear_btn = L(gr.Button(say("new_chat", "tr"), size="sm", elem_id="clear", min_width=0),
                                   value="new_chat")
             with gr.Column(scale=2, min_width=300, elem_id="sources"):
-                L(gr.Markdown(f"### {t('tr', 'sources')}"), value=lambda lg: f"### {t(lg, 'sources')}")
-                cite = L(gr.Radio([], label=t("tr", "cite_pick"), elem_id="citations"), label="cite_pick")
+                L(gr.Markdown(f"### {say('sources', 'tr')}"), value=lambda lg: f"### {say('sources', lg)}")
+                cite = L(gr.Radio([], label=say("cite_pick", "tr"), elem_id="citations"), label="cite_pick")
                 passage = gr.HTML(citations.empty_panel("tr"), elem_id="passage", padding=True)
                 table = gr.Dataframe(visible=False, interactive=False, wrap=True, elem_id="table", max_height=420)
-                csv_btn = L(gr.DownloadButton(t("tr", "csv"), visible=False, size="sm", elem_id="csv"), label="csv")
+                csv_btn = L(gr.DownloadButton(say("csv", "tr"), visible=False, size="sm", elem_id="csv"), label="csv")
                 mini = gr.HTML("", elem_id="answer-map")
         cite_req = gr.Textbox(visible="hidden", elem_id="cite-req")
         cite_go = gr.Button(visible="hidden", elem_id="cite-go")
@@ -113,7 +114,7 @@ def build(gr, runtime, L, lang, concurrency: int):
 
         if runtime.assistant is None:
             runtime.user_error("question while the store is not ready")
-            yield failed(runtime.error or t(lg, "building_wait"))
+            yield failed(runtime.error or say("building_wait", lg))
             return
         filters = Filters(chosen["kind"] or None, chosen["stage"] or None, chosen["province"] or None)
         try:  # asked at once; the question and "…" are drawn only if the answer is not there within PATIENCE_S
@@ -127,7 +128,7 @@ def build(gr, runtime, L, lang, concurrency: int):
             return
         except Exception as exc:  # noqa: BLE001 - one line in the chat, the traceback in the log
             log.exception("ask failed")
-            yield failed(t(lg, "error", error=type(exc).__name__))
+            yield failed(say("error", lg, error=type(exc).__name__))
             return
         state = session.answer_to_state(value, chosen)
         bot = {"role": "assistant", "content": citations.message_html(value, tid, lg, filters_note(chosen, lg))}

@@ -16,7 +16,7 @@ from core.answers import Answer, Citation
 from assistant.compose.quotes import quote_parts
 
 from ui import render
-from ui.i18n import t
+from core.messages import say
 
 CONTEXT_CHARS = 1200  # of the section text shown before and after a quote
 POPOVER_CHARS = 280
@@ -85,9 +85,9 @@ def passage_html(citation: Citation, answer: Answer, turn: int, lang: str, secti
     (label, text) neighbours shown greyed after it (an inventory row's neighbouring rows).
     """
     figures = () if citation.kind == "inventory" else render.answer_figures(answer)
-    meta = [render.page_label(citation, lang), f"{t(lang, 'source_file')}: {citation.source}" if citation.source else "",
+    meta = [render.page_label(citation, lang), f"{say('source_file', lang)}: {citation.source}" if citation.source else "",
             citation.section_id]
-    head = (f'<div class="kume-for">{esc(t(lang, "panel_for", n=turn + 1))} '
+    head = (f'<div class="kume-for">{esc(say("panel_for", lang, n=turn + 1))} '
             f'<q>{esc(answer.question)}</q></div>'
             f'<h4>{esc(f"[{citation.n}] " + render.section_path(citation))}</h4>'
             f'<div class="kume-meta">{esc(" · ".join(m for m in meta if m))}</div>')
@@ -97,17 +97,17 @@ def passage_html(citation: Citation, answer: Answer, turn: int, lang: str, secti
     if spans:
         turkish = f'<div class="kume-section">{_in_section(section, spans, figures)}</div>'
     else:
-        note = t(lang, "quote_not_found") if section else t(lang, "quote_no_section")
+        note = say("quote_not_found", lang) if section else say("quote_no_section", lang)
         turkish = (f'<p class="kume-warn" role="note">{esc(note)}</p>'
                    f'<blockquote class="kume-quote-alone">{_figures_html(citation.text, figures)}</blockquote>')
     for label, text in context:
         turkish += f'<div class="kume-ctx kume-row">{esc(label)}: {esc(text)}</div>'
     if citation.text_en:
-        english = (f'<div class="kume-en"><p class="kume-unofficial">{esc(t(lang, "unofficial_en"))}</p>'
+        english = (f'<div class="kume-en"><p class="kume-unofficial">{esc(say("unofficial_en", lang))}</p>'
                    f'<blockquote>{_figures_html(citation.text_en, figures)}</blockquote></div>')
         body = (f'<button type="button" class="kume-toggle" aria-pressed="false" '
-                f'data-on="{esc(t(lang, "show_english"))}" data-off="{esc(t(lang, "show_turkish"))}">'
-                f'{esc(t(lang, "show_turkish"))}</button>'
+                f'data-on="{esc(say("show_english", lang))}" data-off="{esc(say("show_turkish", lang))}">'
+                f'{esc(say("show_turkish", lang))}</button>'
                 f'{english}<div class="kume-tr" hidden>{turkish}</div>')
     else:
         body = turkish
@@ -115,7 +115,7 @@ def passage_html(citation: Citation, answer: Answer, turn: int, lang: str, secti
 
 
 def empty_panel(lang: str) -> str:
-    return f'<div class="kume-panel kume-empty">{esc(t(lang, "passage_empty_plain"))}</div>'
+    return f'<div class="kume-panel kume-empty">{esc(say("passage_empty_plain", lang))}</div>'
 
 
 # -- chat messages -------------------------------------------------------------------------------------------
@@ -134,7 +134,7 @@ def _linked(text: str, cites: dict[int, Citation], turn: int, lang: str) -> str:
         if c is None:
             continue
         out.append(esc(text[last:m.start()]))
-        label = t(lang, "cite_label", n=c.n, where=render.section_path(c))
+        label = say("cite_label", lang, n=c.n, where=render.section_path(c))
         out.append(f'<a class="kume-cite" href="#kume-cite-{turn}-{c.n}" role="button" '
                    f'title="{esc(_popover(c, lang))}" aria-label="{esc(label)}">[{c.n}]</a>')
         last = m.end()
@@ -169,7 +169,7 @@ def answer_body_html(text: str, cites: dict[int, Citation], turn: int, lang: str
         items = "".join(f"<li>{_linked(_LIST_ITEM.sub('', x, count=1).strip(), cites, turn, lang)}</li>"
                         for x in lines)
         listing = f'<{tag} class="kume-list">{items}</{tag}>'
-        summary = esc(t(lang, "list_items", n=len(lines)))
+        summary = esc(say("list_items", lang, n=len(lines)))
         parts.append(f'<details class="kume-more"{" open" if len(lines) <= LIST_OPEN_MAX and not collapse else ""}>'
                      f"<summary>{summary}</summary>{listing}</details>")
     return "".join(parts)
@@ -189,9 +189,9 @@ def message_html(answer: Answer, turn: int, lang: str, filters_note: str = "") -
                                   collapse=direct is not None and direct.kind == "inventory" and bool(direct.rows)))
     if direct is not None and direct.rows:
         parts.append(f'<p class="kume-tablenote"><em>{esc(render.table_label(answer, lang))}: '
-                     f'{esc(t(lang, "rows", n=len(direct.rows)))} — {esc(t(lang, "table_beside"))}</em></p>')
+                     f'{esc(say("rows", lang, n=len(direct.rows)))} — {esc(say("table_beside", lang))}</em></p>')
     parts.append(f'<div class="kume-actions"><button type="button" class="kume-copy" '
-                 f'title="{esc(t(lang, "copy_message"))}">{esc(t(lang, "copy_short"))}</button></div>'
+                 f'title="{esc(say("copy_message", lang))}">{esc(say("copy_short", lang))}</button></div>'
                  f'<div class="kume-copytext" style="display:none">'
                  f'{esc(render.copy_text(answer, lang).replace(chr(9), TAB_MARK))}</div>')
     parts.append("</div>")

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from ui import render
 from ui.citations import esc
-from ui.i18n import t
+from core.messages import say
 from ui.runtime import MAX_EVAL_QUESTIONS, SETS_DIR, SetError, load_set
 
 log = logging.getLogger(__name__)
@@ -38,13 +38,13 @@ METRICS = {  # label in evals.report.COLUMNS -> (tr, en) one-line explanation
 def metrics_html(lang: str) -> str:
     i = 0 if lang == "tr" else 1
     items = "".join(f"<dt>{esc(label)}</dt><dd>{esc(text[i])}</dd>" for label, text in METRICS.items())
-    return f'<details class="kume-metrics"><summary>{esc(t(lang, "eval_metrics"))}</summary><dl>{items}</dl></details>'
+    return f'<details class="kume-metrics"><summary>{esc(say("eval_metrics", lang))}</summary><dl>{items}</dl></details>'
 
 
 def failed_html(result, lang: str) -> str:
     """Each failed question as a collapsible entry: why, what was expected and returned, the answer."""
     if not result.failures:
-        return f"<p>{esc(t(lang, 'eval_none_failed'))}</p>"
+        return f"<p>{esc(say('eval_none_failed', lang))}</p>"
     headers, rows = render.eval_failed_rows(result, lang, excerpt=600)
     entries = []
     for row in rows:
@@ -52,7 +52,7 @@ def failed_html(result, lang: str) -> str:
         detail = "".join(f"<dt>{esc(h)}</dt><dd>{esc(v)}</dd>" for h, v in zip(headers[5:], row[5:]))
         entries.append(f"<details><summary><b>{esc(qid)}</b> · {esc(category)} · {esc(qlang)} — {esc(question)}"
                        f" <em>({esc(reasons)})</em></summary><dl>{detail}</dl></details>")
-    return (f'<div class="kume-failed"><h4>{esc(t(lang, "eval_failed"))} ({len(rows)})</h4>'
+    return (f'<div class="kume-failed"><h4>{esc(say("eval_failed", lang))} ({len(rows)})</h4>'
             + "".join(entries) + "</div>")
 
 
@@ -60,34 +60,34 @@ def skipped_html(skipped: Sequence, lang: str) -> str:
     if not skipped:
         return ""
     shown = "".join(f"<li>{esc(str(s))}</li>" for s in skipped[:MAX_SKIPPED_SHOWN])
-    more = (f"<li>{esc(t(lang, 'eval_skipped_more', n=len(skipped) - MAX_SKIPPED_SHOWN))}</li>"
+    more = (f"<li>{esc(say('eval_skipped_more', lang, n=len(skipped) - MAX_SKIPPED_SHOWN))}</li>"
             if len(skipped) > MAX_SKIPPED_SHOWN else "")
-    return f'<div class="kume-skipped"><p>{esc(t(lang, "eval_skipped_all", n=len(skipped)))}</p><ul>{shown}{more}</ul></div>'
+    return f'<div class="kume-skipped"><p>{esc(say("eval_skipped_all", lang, n=len(skipped)))}</p><ul>{shown}{more}</ul></div>'
 
 
 def build(gr, runtime, L, lang):
     private = {"api_visibility": "private"}
-    with L(gr.Tab(t("tr", "tab_eval"), elem_id="tab-eval"), label="tab_eval"):
-        L(gr.Markdown(t("tr", "eval_intro")), value="eval_intro")
+    with L(gr.Tab(say("tab_eval", "tr"), elem_id="tab-eval"), label="tab_eval"):
+        L(gr.Markdown(say("eval_intro", "tr")), value="eval_intro")
         metrics = gr.HTML(metrics_html("tr"), elem_id="eval-metrics")
         with gr.Row():
-            upload = L(gr.File(label=t("tr", "eval_file"), file_types=[".jsonl"], type="filepath",
+            upload = L(gr.File(label=say("eval_file", "tr"), file_types=[".jsonl"], type="filepath",
                                elem_id="eval-file", height=120), label="eval_file")
             with gr.Column():
                 sets = [("–", "")] + [(p.name, p.name) for p in sorted(SETS_DIR.glob("*.jsonl"))]
-                bundled = L(gr.Dropdown(sets, value="", label=t("tr", "eval_bundled"), elem_id="eval-set"),
+                bundled = L(gr.Dropdown(sets, value="", label=say("eval_bundled", "tr"), elem_id="eval-set"),
                             label="eval_bundled")
                 with gr.Row():
                     limit = L(gr.Number(0, precision=0, minimum=0, maximum=MAX_EVAL_QUESTIONS,
-                                        label=t("tr", "eval_limit"), elem_id="eval-limit"), label="eval_limit")
-                    k_box = L(gr.Number(5, precision=0, minimum=1, maximum=20, label=t("tr", "eval_k")),
+                                        label=say("eval_limit", "tr"), elem_id="eval-limit"), label="eval_limit")
+                    k_box = L(gr.Number(5, precision=0, minimum=1, maximum=20, label=say("eval_k", "tr")),
                               label="eval_k")
-                run_btn = L(gr.Button(t("tr", "eval_run"), variant="primary", elem_id="eval-run"), value="eval_run")
+                run_btn = L(gr.Button(say("eval_run", "tr"), variant="primary", elem_id="eval-run"), value="eval_run")
         summary = gr.Markdown(elem_id="eval-summary", min_height=30, sanitize_html=True)
         skipped_box = gr.HTML("", elem_id="eval-skipped")
-        report_btn = L(gr.DownloadButton(t("tr", "eval_report"), visible=False, size="sm", elem_id="eval-report"),
+        report_btn = L(gr.DownloadButton(say("eval_report", "tr"), visible=False, size="sm", elem_id="eval-report"),
                        label="eval_report")
-        frames = [L(gr.Dataframe(visible=False, interactive=False, wrap=True, label=t("tr", key),
+        frames = [L(gr.Dataframe(visible=False, interactive=False, wrap=True, label=say(key, "tr"),
                                  elem_id=f"eval-{key}"), label=key)
                   for key in ("eval_overall", "eval_by_lang", "eval_by_cat")]
         failed = gr.HTML("", elem_id="eval-eval_failed")
@@ -111,13 +111,13 @@ def build(gr, runtime, L, lang):
 
         if runtime.assistant is None:
             runtime.user_error("evaluation while the store is not ready")
-            raise gr.Error(t(lg, "building_wait"), print_exception=False)
+            raise gr.Error(say("building_wait", lg), print_exception=False)
         try:
             questions, skipped, name = load_set(file, set_name, int(limit_v or 0))
         except SetError as exc:
             runtime.user_error(f"evaluation refused: {exc.key}")
-            raise gr.Error(t(lg, exc.key, **exc.values), print_exception=False) from None
-        k, desc = max(1, min(20, int(k_v or 5))), t(lg, "eval_progress")
+            raise gr.Error(say(exc.key, lg, **exc.values), print_exception=False) from None
+        k, desc = max(1, min(20, int(k_v or 5))), say("eval_progress", lg)
         progress((0, len(questions)), desc=desc)
         result = run_eval(assistant_ask(runtime.assistant, k), questions, k=k,
                           on_progress=lambda done, total, _: progress((done, total), desc=desc))

@@ -18,7 +18,8 @@ from core.normalize import fold_ascii
 from core.records import ClusterRecord
 
 from ui.citations import esc
-from ui.i18n import STAGES, t
+from core.messages import say
+from ui.i18n import STAGES
 
 DATA = Path(__file__).resolve().parent / "data" / "turkey-provinces.json"
 STAGE_KEYS = tuple(key for key, _ in STAGES)
@@ -63,9 +64,9 @@ FIGURE_NO = {"sekil1": "1", "sekil5": "5", "sekil6": "6", "sekil7": "7", "sekil8
 def preset_choices(lang: str) -> list[tuple[str, str]]:
     out = []
     for key, (label, f) in PRESETS.items():
-        text = t(lang, label, sector=f.sector)
+        text = say(label, lang, sector=f.sector)
         if key in FIGURE_NO:
-            text = f"{t(lang, 'figure')} {FIGURE_NO[key]}: {text}"
+            text = f"{say('figure', lang)} {FIGURE_NO[key]}: {text}"
         out.append((text, key))
     return out
 
@@ -102,8 +103,8 @@ def _fill(count: int) -> str:
 
 def _tip(name: str, rows: Sequence[ClusterRecord], lang: str) -> str:
     stages = Counter(r.stage.key for r in rows)
-    parts = [f"{t(lang, 'stage_' + k)} {stages[k]}" for k in STAGE_KEYS if stages[k]]
-    return f"{name}: {t(lang, 'n_clusters', n=len(rows))}" + (f" ({', '.join(parts)})" if parts else "")
+    parts = [f"{say('stage_' + k, lang)} {stages[k]}" for k in STAGE_KEYS if stages[k]]
+    return f"{name}: {say('n_clusters', lang, n=len(rows))}" + (f" ({', '.join(parts)})" if parts else "")
 
 
 def map_svg(rows: Iterable[ClusterRecord], lang: str, flt: MapFilter | None = None, *, small: bool = False,
@@ -124,12 +125,12 @@ def map_svg(rows: Iterable[ClusterRecord], lang: str, flt: MapFilter | None = No
     national = len(by_key.get(key_of("TR"), []))
     cls = "kume-map kume-map-small" if small else "kume-map"
     legend = "" if small else _legend(lang)
-    note = f'<p class="kume-map-note">{esc(t(lang, "map_national", n=national))}</p>' if national else ""
+    note = f'<p class="kume-map-note">{esc(say("map_national", lang, n=national))}</p>' if national else ""
     title = f'<p class="kume-map-title">{esc(label)}</p>' if label else ""
     return (f'<figure class="{cls}">{title}<svg viewBox="{view_box()}" role="group" '
-            f'aria-label="{esc(label or t(lang, "tab_map"))}" preserveAspectRatio="xMidYMid meet">'
+            f'aria-label="{esc(label or say("tab_map", lang))}" preserveAspectRatio="xMidYMid meet">'
             f'{"".join(paths)}</svg>{legend}{note}'
-            f'<figcaption class="kume-map-sum">{esc(t(lang, "map_total", n=len(rows)))}</figcaption></figure>')
+            f'<figcaption class="kume-map-sum">{esc(say("map_total", lang, n=len(rows)))}</figcaption></figure>')
 
 
 def _legend(lang: str) -> str:
@@ -138,20 +139,20 @@ def _legend(lang: str) -> str:
         text = "0" if bound == 0 else (f"{low}+" if bound >= 10**6 else (f"{low}" if low == bound else f"{low}–{bound}"))
         steps.append(f'<span class="kume-legend-step"><i style="background:var({var})"></i>{esc(text)}</span>')
         low = bound + 1
-    return f'<div class="kume-legend" aria-label="{esc(t(lang, "legend"))}">{"".join(steps)}</div>'
+    return f'<div class="kume-legend" aria-label="{esc(say("legend", lang))}">{"".join(steps)}</div>'
 
 
 def province_table_html(province: str, rows: Sequence[ClusterRecord], lang: str, flt: MapFilter | None = None) -> str:
     """A province's clusters as a cited table (each row cited by its inventory row and page)."""
     mine = rows_in(rows, province, flt)
-    head = [t(lang, k) for k in ("c_no", "f_province", "c_cluster", "f_stage", "c_sector", "c_brop", "c_source")]
-    yes, no = t(lang, "yes"), t(lang, "no")
+    head = [say(k, lang) for k in ("c_no", "f_province", "c_cluster", "f_stage", "c_sector", "c_brop", "c_source")]
+    yes, no = say("yes", lang), say("no", lang)
     body = "".join(
         f"<tr><td>{r.number}</td><td>{esc(r.province_label)}</td><td>{esc(r.name)}</td>"
-        f"<td>{esc(t(lang, 'stage_' + r.stage.key))}</td><td>{esc(r.sector)}</td><td>{yes if r.brop else no}</td>"
-        f"<td><cite>{esc(r.section_id)}{', ' + esc(t(lang, 'page')) + ' ' + str(r.page) if r.page else ''}</cite></td></tr>"
+        f"<td>{esc(say('stage_' + r.stage.key, lang))}</td><td>{esc(r.sector)}</td><td>{yes if r.brop else no}</td>"
+        f"<td><cite>{esc(r.section_id)}{', ' + esc(say('page', lang)) + ' ' + str(r.page) if r.page else ''}</cite></td></tr>"
         for r in sorted(mine, key=lambda r: r.number))
-    caption = t(lang, "map_province_rows", province=province, n=len(mine))
+    caption = say("map_province_rows", lang, province=province, n=len(mine))
     return (f'<div class="kume-table-wrap"><table class="kume-table" data-province="{esc(province)}" '
             f'data-count="{len(mine)}"><caption>{esc(caption)}</caption><thead><tr>'
             + "".join(f"<th>{esc(h)}</th>" for h in head) + f"</tr></thead><tbody>{body}</tbody></table></div>")
@@ -162,7 +163,7 @@ def _bars(items: Sequence[tuple[str, int, float | None]], total: int, lang: str,
     rows = []
     for label, n, printed in items:
         share = 100 * n / total if total else 0
-        report = (f'<span class="kume-bar-report">{esc(t(lang, "report_share", p=f"{printed:g}"))}</span>'
+        report = (f'<span class="kume-bar-report">{esc(say("report_share", lang, p=f"{printed:g}"))}</span>'
                   if printed is not None else "")
         rows.append(f'<div class="kume-bar-row"><span class="kume-bar-label">{esc(label)}</span>'
                     f'<span class="kume-bar-track"><span class="kume-bar" style="width:{100 * n / top:.1f}%"></span></span>'
@@ -175,10 +176,10 @@ def charts_html(rows: Sequence[ClusterRecord], lang: str) -> str:
     total = len(rows)
     stages = Counter(r.stage.key for r in rows)
     sectors = Counter(r.sector for r in rows)
-    stage_items = [(t(lang, "stage_" + k), stages[k], None) for k in STAGE_KEYS]
+    stage_items = [(say("stage_" + k, lang), stages[k], None) for k in STAGE_KEYS]
     sector_items = [(s, n, REPORT_SECTOR_SHARES.get(s)) for s, n in sectors.most_common()]
-    return (_bars(stage_items, total, lang, t(lang, "chart_stages", n=total))
-            + _bars(sector_items, total, lang, t(lang, "chart_sectors")))
+    return (_bars(stage_items, total, lang, say("chart_stages", lang, n=total))
+            + _bars(sector_items, total, lang, say("chart_sectors", lang)))
 
 
 def sectors_of(rows: Iterable[ClusterRecord]) -> list[str]:
@@ -192,4 +193,4 @@ def answer_map(answer_rows: Sequence[Sequence[str]], all_rows: Sequence[ClusterR
     listed = [r for r in all_rows if str(r.number) in numbers]
     if not listed:
         return ""
-    return map_svg(listed, lang, small=True, label=t(lang, "map_of_answer", n=len(listed)))
+    return map_svg(listed, lang, small=True, label=say("map_of_answer", lang, n=len(listed)))

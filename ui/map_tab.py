@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from ui import map as kmap
 from ui.citations import esc
-from ui.i18n import STAGES, t
+from core.messages import say
+from ui.i18n import STAGES
 
 PAST_IDEA = "baslangic,gelisen,olgun"
 
 
 def stage_choices(lang: str) -> list[tuple[str, str]]:
-    return ([(t(lang, "any"), "")] + [(labels[lang], value) for value, labels in STAGES]
-            + [(t(lang, "preset_past_idea"), PAST_IDEA)])
+    return ([(say("any", lang), "")] + [(say(key, lang), value) for value, key in STAGES]
+            + [(say("preset_past_idea", lang), PAST_IDEA)])
 
 
 def sector_choices(rows, lang: str) -> list[tuple[str, str]]:
-    return [(t(lang, "any"), "")] + [(s, s) for s in kmap.sectors_of(rows)]
+    return [(say("any", lang), "")] + [(s, s) for s in kmap.sectors_of(rows)]
 
 
 def brop_choices(lang: str) -> list[tuple[str, str]]:
-    return [(t(lang, "any"), ""), (t(lang, "brop_yes"), "yes"), (t(lang, "brop_no"), "no")]
+    return [(say("any", lang), ""), (say("brop_yes", lang), "yes"), (say("brop_no", lang), "no")]
 
 
 def flt(stage_v, sector_v, brop_v) -> kmap.MapFilter:
@@ -29,30 +30,30 @@ def flt(stage_v, sector_v, brop_v) -> kmap.MapFilter:
 
 def build(gr, runtime, L, lang):
     private = {"api_visibility": "private"}
-    with L(gr.Tab(t("tr", "tab_map"), elem_id="tab-map"), label="tab_map"):
-        L(gr.Markdown(t("tr", "map_intro")), value="map_intro")
+    with L(gr.Tab(say("tab_map", "tr"), elem_id="tab-map"), label="tab_map"):
+        L(gr.Markdown(say("map_intro", "tr")), value="map_intro")
         with gr.Row():
-            preset = L(gr.Dropdown(kmap.preset_choices("tr"), value="sekil1", label=t("tr", "map_preset"),
+            preset = L(gr.Dropdown(kmap.preset_choices("tr"), value="sekil1", label=say("map_preset", "tr"),
                                    elem_id="map-preset"), label="map_preset", choices=kmap.preset_choices)
-            stage = L(gr.Dropdown(stage_choices("tr"), value="", label=t("tr", "f_stage"), elem_id="map-stage"),
+            stage = L(gr.Dropdown(stage_choices("tr"), value="", label=say("f_stage", "tr"), elem_id="map-stage"),
                       label="f_stage", choices=stage_choices)
-            sector = L(gr.Dropdown(sector_choices(runtime.rows, "tr"), value="", label=t("tr", "map_sector"),
+            sector = L(gr.Dropdown(sector_choices(runtime.rows, "tr"), value="", label=say("map_sector", "tr"),
                                    elem_id="map-sector"), label="map_sector",
                        choices=lambda lg: sector_choices(runtime.rows, lg))
-            brop = L(gr.Dropdown(brop_choices("tr"), value="", label=t("tr", "map_brop"), elem_id="map-brop"),
+            brop = L(gr.Dropdown(brop_choices("tr"), value="", label=say("map_brop", "tr"), elem_id="map-brop"),
                      label="map_brop", choices=brop_choices)
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=300):
                 shape = gr.HTML("", elem_id="kmap")
             with gr.Column(scale=2, min_width=300):
-                listing = gr.HTML(f"<p>{esc(t('tr', 'map_pick'))}</p>", elem_id="map-list")
+                listing = gr.HTML(f"<p>{esc(say('map_pick', 'tr'))}</p>", elem_id="map-list")
         charts = gr.HTML("", elem_id="map-charts")
         req = gr.Textbox(visible="hidden", elem_id="map-req")
         go = gr.Button(visible="hidden", elem_id="map-go")
 
     def draw(stage_v, sector_v, brop_v, lg):
         if not runtime.rows:
-            return f"<p>{esc(runtime.error or t(lg, 'building_wait'))}</p>"
+            return f"<p>{esc(runtime.error or say('building_wait', lg))}</p>"
         return kmap.map_svg(runtime.rows, lg, flt(stage_v, sector_v, brop_v))
 
     def from_preset(key, lg):
@@ -76,7 +77,7 @@ def build(gr, runtime, L, lang):
     def refresh(stage_v, sector_v, brop_v, lg):
         rows = runtime.rows
         return [draw(stage_v, sector_v, brop_v, lg), kmap.charts_html(rows, lg) if rows else "",
-                gr.update(choices=sector_choices(rows, lg)), f"<p>{esc(t(lg, 'map_pick'))}</p>"]
+                gr.update(choices=sector_choices(rows, lg)), f"<p>{esc(say('map_pick', lg))}</p>"]
 
     lang.change(refresh, inputs, [shape, charts, sector, listing], queue=False, **private)
     return refresh, inputs, [shape, charts, sector, listing]

@@ -17,7 +17,8 @@ from typing import Iterable, Sequence
 
 from core.answers import Answer, Citation
 
-from ui.i18n import norm_lang, t
+from core.messages import say
+from ui.i18n import norm_lang
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]!|~$])")  # emphasis, code, links/images, tables, strikethrough, LaTeX
 _MD_LINE_START = re.compile(r"^([#+=-]|\d+(?=\.(?:\s|$)))", re.MULTILINE)  # headings, lists, rules
@@ -95,7 +96,7 @@ def answer_markdown(answer: Answer, lang: str, text: str | None = None) -> str:
     parts.append(md_text(answer.answer if text is None else text))
     direct = answer.direct
     if text is None and direct is not None and direct.rows:
-        parts.append(f"_{md_text(table_label(answer, lang))}: {md_text(t(lang, 'rows', n=len(direct.rows)))}_")
+        parts.append(f"_{md_text(table_label(answer, lang))}: {md_text(say('rows', lang, n=len(direct.rows)))}_")
     return "\n\n".join(parts)
 
 
@@ -104,7 +105,7 @@ def error_markdown(message: str) -> str:
 
 
 def page_label(citation: Citation, lang: str) -> str:
-    return f"{t(lang, 'page')} {citation.page}" if citation.page else ""
+    return f"{say('page', lang)} {citation.page}" if citation.page else ""
 
 
 def citation_choices(citations: Sequence[Citation], lang: str) -> list[tuple[str, str]]:
@@ -133,7 +134,7 @@ def section_path(citation: Citation) -> str:
 def passage_markdown(citation: Citation, lang: str, figures: Iterable[str] | None = None) -> str:
     """The cited passage with its section path, page and source, figures of the answer highlighted
     (not in an inventory row, whose only number is the row's own)."""
-    meta = [page_label(citation, lang), f"{t(lang, 'source_file')}: {citation.source}" if citation.source else "",
+    meta = [page_label(citation, lang), f"{say('source_file', lang)}: {citation.source}" if citation.source else "",
             citation.section_id]
     lines = [f"#### {md_text(f'[{citation.n}] ' + section_path(citation))}",
              "_" + md_text(" · ".join(m for m in meta if m)) + "_",
@@ -153,7 +154,7 @@ def copy_text(answer: Answer, lang: str) -> str:
         out += ["", "\t".join(direct.columns)] + ["\t".join(row) for row in direct.rows]
     cites = citations_of(answer)
     if cites:
-        out += ["", t(lang, "sources") + ":"]
+        out += ["", say("sources", lang) + ":"]
         for c in cites:
             page = page_label(c, lang)
             out.append(f"[{c.n}] {section_path(c)}" + (f", {page}" if page else ""))
@@ -165,7 +166,7 @@ TABLE_LABELS = {"inventory": "table_inventory", "urge": "table_urge", "profile":
 
 
 def table_label(answer: Answer, lang: str) -> str:
-    return t(lang, TABLE_LABELS.get(answer.direct.kind if answer.direct else "", "table"))
+    return say(TABLE_LABELS.get(answer.direct.kind if answer.direct else "", "table"), lang)
 
 
 def table_of(answer: Answer) -> tuple[list[str], list[list[str]]]:
@@ -208,19 +209,19 @@ def rows_to_csv(columns: Sequence[str], rows: Iterable[Sequence], delimiter: str
 def eval_overall_rows(result, lang: str) -> tuple[list[str], list[list[str]]]:
     from evals.report import COLUMNS, fmt
 
-    return [t(lang, "metric"), t(lang, "value")], [
+    return [say("metric", lang), say("value", lang)], [
         [label, fmt(getattr(result.overall, field), kind)] for label, field, kind in COLUMNS]
 
 
 def eval_group_rows(groups, lang: str) -> tuple[list[str], list[list[str]]]:
     from evals.report import COLUMNS, fmt
 
-    headers = [t(lang, "group")] + [label for label, _, _ in COLUMNS]
+    headers = [say("group", lang)] + [label for label, _, _ in COLUMNS]
     return headers, [[g.key] + [fmt(getattr(g.scores, field), kind) for _, field, kind in COLUMNS] for g in groups]
 
 
 def eval_failed_rows(result, lang: str, excerpt: int = 240) -> tuple[list[str], list[list[str]]]:
-    headers = [t(lang, k) for k in ("c_id", "c_category", "c_lang", "c_question", "c_reasons", "c_expected",
+    headers = [say(k, lang) for k in ("c_id", "c_category", "c_lang", "c_question", "c_reasons", "c_expected",
                                     "c_returned", "c_missing", "c_answer")]
     rows = []
     for r in result.failures:
@@ -235,8 +236,8 @@ def eval_failed_rows(result, lang: str, excerpt: int = 240) -> tuple[list[str], 
 
 def eval_summary_markdown(name: str, result, skipped: Sequence, lang: str) -> str:
     lang = norm_lang(lang)
-    text = t(lang, "eval_summary", name=md_text(name), n=result.overall.n, failed=result.overall.failed,
+    text = say("eval_summary", lang, name=md_text(name), n=result.overall.n, failed=result.overall.failed,
              seconds=result.seconds)
     if skipped:
-        text += " " + md_text(t(lang, "eval_skipped", n=len(skipped), first=str(skipped[0])))
+        text += " " + md_text(say("eval_skipped", lang, n=len(skipped), first=str(skipped[0])))
     return text

@@ -19,7 +19,7 @@ from assistant.service import Assistant
 from assistant.live import LiveAssistant  # follows re-ingests by other processes
 
 from ui import feedback, render
-from ui.i18n import t
+from core.messages import say
 
 log = logging.getLogger(__name__)
 MAX_SET_BYTES = 2 * 1024 * 1024
@@ -127,10 +127,10 @@ class Runtime:
 
     def status(self, lang: str) -> str:
         if self.error:
-            return render.error_markdown(t(lang, "build_failed", error=self.error))
+            return render.error_markdown(say("build_failed", lang, error=self.error))
         if self.building:  # the progress bar beside it shows the stage and count as they move
-            return render.md_text(f"{t(lang, 'building')}…")
-        return render.md_text(t(lang, "ready_short"))
+            return render.md_text(f"{say('building', lang)}…")
+        return render.md_text(say("ready_short", lang))
 
     def temp_file(self, stem: str, suffix: str, text: str) -> str:
         path = self.tmp / f"{stem}-{uuid.uuid4().hex[:8]}{suffix}"

@@ -17,7 +17,8 @@ from assistant.service import Assistant, QuestionError
 
 from ui import chat_tab, eval_tab, map_tab
 from ui.api import api_answer
-from ui.i18n import LANG_CHOICES, norm_lang, province_choices, t
+from core.messages import say
+from ui.i18n import LANG_CHOICES, norm_lang, province_choices
 from ui.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -48,8 +49,8 @@ def build_app(runtime: Runtime):
 
     with gr.Blocks(title="Küme Asistanı", analytics_enabled=False, delete_cache=(3600, 3600)) as app:
         with gr.Row(equal_height=True, elem_id="header"):
-            L(gr.Markdown(t("tr", "title"), elem_id="title"), value="title")
-            lang = L(gr.Radio(LANG_CHOICES, value="tr", label=t("tr", "ui_lang"), scale=0, min_width=0,
+            L(gr.Markdown(say("title", "tr"), elem_id="title"), value="title")
+            lang = L(gr.Radio(LANG_CHOICES, value="tr", label=say("ui_lang", "tr"), scale=0, min_width=0,
                               elem_id="ui-lang", container=False), label="ui_lang")
         status = gr.Markdown(runtime.status("tr"), elem_id="status", min_height=40, sanitize_html=True)
         with gr.Tabs():
@@ -60,7 +61,7 @@ def build_app(runtime: Runtime):
 
         def relabel(lg):
             lg = norm_lang(lg)
-            return [gr.update(**{prop: key(lg) if callable(key) else t(lg, key) for prop, key in props.items()})
+            return [gr.update(**{prop: key(lg) if callable(key) else say(key, lg) for prop, key in props.items()})
                     for _, props in labels] + [runtime.status(lg)]
 
         lang.change(relabel, lang, [c for c, _ in labels] + [status], queue=False, **private)
@@ -68,7 +69,7 @@ def build_app(runtime: Runtime):
         def watch(lg, progress=gr.Progress()):
             while runtime.building:
                 stage_name, done, total = runtime.progress
-                progress((done, total) if total else None, desc=f"{t(lg, 'building')}: {stage_name}")
+                progress((done, total) if total else None, desc=f"{say('building', lg)}: {stage_name}")
                 time.sleep(0.4)
             return runtime.status(lg), gr.update(choices=province_choices(runtime.provinces, lg))
 
@@ -81,7 +82,7 @@ def build_app(runtime: Runtime):
             """Ask the report a question (Turkish or English); returns the JSON of `kume ask --json`."""
             if runtime.assistant is None:
                 runtime.user_error("API question while the store is not ready")
-                raise gr.Error(runtime.error or t("en", "building_wait"), print_exception=False)
+                raise gr.Error(runtime.error or say("building_wait", "en"), print_exception=False)
             try:
                 return api_answer(runtime.assistant.ask(question))
             except QuestionError as exc:

@@ -22,7 +22,7 @@ from core.answers import Citation, Hit
 
 from assistant.compose.quotes import Located, Span, offsets_in, quote_parts, run_span, section_span
 
-from assistant.messages import say
+from core.messages import say
 
 SECOND_CHARS = 350  # the best passage may quote a second run of sentences (best_excerpt)
 _SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+")

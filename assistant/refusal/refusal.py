@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.messages import say
+from core.messages import say
 
 # kind -> message key of assistant.messages
 KINDS = {

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.messages import say
+from core.messages import say
 from assistant.structured.citing import Citer
 from assistant.structured.quantities import Count, Tokens, counts_in, money_text, rate_text
 from assistant.structured.urge import (EN_TITLES, _LINE_WORDS, _STRICT_LINE_WORDS, _URGE, _YEAR,

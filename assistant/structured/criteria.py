@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.messages import say
+from core.messages import say
 from assistant.structured.citing import Citer
 from assistant.structured.quantities import joined
 from core.answers import DirectAnswer

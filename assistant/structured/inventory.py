@@ -16,7 +16,7 @@ from ingest.inventory import STAGES
 from core.normalize import fold_ascii
 from core.records import ClusterRecord
 
-from assistant.messages import say
+from core.messages import say
 from assistant.question.slots import Slots, keyword_at, words
 from assistant.structured.quantities import joined
 from assistant.structured.inventory_aggregate import (LARGE, asks_whole, distinct_lead, distinct_of, many_lead,

@@ -18,7 +18,7 @@ from typing import Iterable, Mapping, Sequence
 from core.records import ClusterRecord
 from ingest.inventory import STAGES
 
-from assistant.messages import say
+from core.messages import say
 
 EN_DIR = Path(__file__).resolve().parents[2] / "corpus" / "en"
 LARGE = 30  # more rows than this: the lead gives the count and breakdown, the table carries the rows

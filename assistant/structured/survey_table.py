@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.messages import say
+from core.messages import say
 from assistant.structured.citing import Citer
 from assistant.structured.quantities import joined
 from core.answers import DirectAnswer

@@ -7,7 +7,7 @@ import pytest
 
 from core.answers import Answer, Citation, DirectAnswer
 from ui import render
-from ui.i18n import KINDS, STAGES, TEXT, choices, province_choices, t
+from ui.i18n import KINDS, STAGES, choices, province_choices
 
 E6_PATH = ("5 Ortak Rekabet Alanları (ORA) Eylem Planı › ORA1 Küme Yönetimi › AA1 Küme Yönetimi › "
            "T1 Küme Yönetiminde Profesyonelleşme › "
@@ -163,13 +163,7 @@ def test_answer_without_table_has_no_rows():
     assert render.table_of(answer()) == ([], [])
 
 
-# -- interface texts -------------------------------------------------------------------------
-def test_every_text_has_both_languages():
-    for key, texts in TEXT.items():
-        assert set(texts) == {"tr", "en"} and all(texts.values()), key
-    assert t("xx", "ask") == t("tr", "ask") == "Sor" and t("en", "ask") == "Ask"
-
-
+# -- interface choices (the texts themselves: tests/core/test_messages.py) ------------------------
 def test_filter_choices_map_labels_to_store_values():
     assert choices(KINDS, "en")[0] == ("Any", "")
     assert ("URGE (Tebliğ 2010/8)", "urge") in choices(KINDS, "tr")

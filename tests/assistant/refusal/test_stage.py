@@ -9,7 +9,7 @@ from assistant.refusal.answerability import Answerability
 from assistant.refusal.refusal import KINDS, Refusal
 from assistant.refusal.scope import ScopeVocabulary
 from assistant.refusal.stage import RefusalStage
-from assistant.messages import MESSAGES
+from core.messages import MESSAGES
 
 SECTIONS = [
     ("2.egitim", "URGE eğitim ve danışmanlık desteği. Giderlerin %75'i, proje başına 400.000 ABD Dolarına kadar."),
