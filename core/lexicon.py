@@ -158,3 +158,87 @@ def suffix_chain(rest: str) -> bool:
                 if rest[i:j] in TURKISH_SUFFIXES:
                     ok[j] = True
     return ok[len(rest)]
+
+# ---- Refusal stage (assistant/refusal): how questions ask for what the report may not hold ----
+
+# The report as the question's subject: its words are stop words (every question is "about the report"), so
+# without this "Who wrote the report?" has only "wrote" left and looks like general knowledge. Folded regex.
+SELF_CUE = r"\b(the|this) (report|strategy|study)\b|\brapor(u|un|da|dan|a)?\b|\bbu (rapor|strateji|calisma)"
+SELF_WORD_STEMS = ("rapor", "report", "strate", "study", "calisma")
+# Turkish names a support by the compound before "desteği": up to four words (folded regex, group 1).
+SUPPORT_OBJECT_CUE = r"((?:[a-z]+ ){1,4})deste[gk]"
+# Words framing an URGE question (its support, limits, rates, applying) rather than naming a support line.
+URGE_FRAME_STEMS = ("urge", "deste", "support", "limit", "ceiling", "tavan", "ust", "sinir", "oran", "rate",
+                    "program", "kapsam", "covered", "cover", "amount", "tutar", "maximum", "azami", "line", "kalem",
+                    "basvur", "apply", "hibe", "grant", "much", "kadar")
+
+# Words that ask what happened after a year rather than what the report planned for it (folded).
+ACTUAL_CUES = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "realised", "realized", "in fact",
+               "sonra", "itibaren", "guncellen", "degisti", "after", "since", "updated", "changed")
+# Ways to say "now", Turkish stem first, then an English regex for the same.
+PRESENT_CUES = (("bugun", r"today|these days"), ("su an", r"right now|at the moment|currently"),
+                ("simdi", r"\bnow\b"), ("bu yil", r"this year"),
+                ("hala", r"\bstill (active|running|exist|open|in operation)"),
+                ("halen", r"nowadays"), ("artik", r"any ?more|so far"))
+TARGET_CUES = ("hedef", "target", "goal", "amac")
+# A country's own programmes or policies (stems; deste: destek, desteği, destekleri).
+POLICY_CUES = ("program", "politika", "policy", "policies", "deste", "support", "hibe", "grant", "tesvik",
+               "incentive", "strateji", "strategy", "fon", "fund", "mevzuat", "law", "kanun")
+# Question words and fillers that say nothing about a topic (the everyday-topic check in scope.py).
+SCOPE_STOP_WORDS = frozenset({
+    "nedir", "nelerdir", "hangi", "hangileri", "nasil", "kadar", "what", "which", "does", "have", "with", "from",
+    "that", "this", "there", "their", "about", "into", "will", "would", "could", "should", "when", "where", "were",
+    "many", "much", "tell", "give", "show", "list", "report", "rapor", "raporda", "icin", "gore", "olan", "olarak",
+    "neler", "midir", "mudur", "dir", "the", "and", "for", "are", "was"})
+
+# Name tokens: generic words saying what kind of thing is named, not which one (stems, folded) ...
+GENERIC_NAME_WORDS = ("kume", "cluster", "sektor", "sector", "dernek", "birlig")
+# ... currencies, which are no names whatever their case ...
+UNITS = frozenset({"usd", "tl", "eur", "euro", "avro", "abd", "dolar", "ytl"})
+# ... and the small words inside a name ("Toronto Food and Beverage Cluster").
+NAME_CONNECTORS = frozenset({"of", "and", "de", "ve", "&"})
+# Words that say "the country" without naming another one.
+HOME_COUNTRY_WORDS = frozenset({"turkiye", "turkey", "turkish", "turk"})
+
+# The facts a question may ask of a thing the report names (assistant/refusal/attributes.py compiles them):
+# a money amount is evidenced by a figure with its unit.
+FIGURE_CUE = r"\d[\d.,]*\s*(tl|usd|abd dolar|dolar|avro|euro|milyon|milyar)\b|%\s*\d|\d\s*%"
+FACT_ATTRIBUTES = (  # (key, asked on the folded question, evidence on a folded section, label tr, label en)
+    ("members", r"\bmembers?\b|\bmember (firms|companies)|\buye(si|leri|lerinin|sayisi)?\b"
+               r"|\bkac (uye|firma|sirket|isletme)|\bhow many (firms|companies)\b",
+               r"\b(uye|firma|sirket|isletme)", "üye / firma sayısı", "number of members or firms"),
+    # "how many people" alone also asks how many answered a survey: people must work, or be staff
+    ("employees", r"\bhow many (staff|employees|workers)\b|\bnumber of (employees|staff|workers)"
+               r"|\bpeople work|\bemploys?\b|\bkac (kisi|calisan\w*|personel\w*|isci\w*)\b|\bcalisan sayisi|\bistihdam ediyor", r"\b(calisan|istihdam|personel|isci)", "çalışan sayısı", "number of employees"),
+    ("turnover", r"\bturnover|\brevenue|\bsales\b|\bciro|\bsatis(lari|i)?\b|\bhasilat",
+               r"\b(ciro|satis|hasilat)", "ciro", "turnover"),
+    ("exports", r"\b(exports?|ihracat\w*)\b.*\b(how much|volume|value|ne kadar|miktar|tutar|yillik|annual)"
+               r"|\b(how much|volume|value|ne kadar|miktar|tutar|yillik|annual)\b.*\b(exports?|ihracat)",
+               r"\bihracat[^.]{0,80}\d|\d[^.]{0,80}\bihracat", "ihracat rakamı", "export figure"),
+    # "when was X founded", not "an association established by exporters"
+    ("founded", r"^who (founded|established|set up)\b|\bkim(ler)? kurdu|\bkurucu(su|lari)\b"
+               r"|\bwhen\b.*\b(founded|established|set up|formed)\b|\b(founded|established|set up) in\b"
+               r"|\b(founding|establishment) (year|date)|\byear\b.*\b(founded|established)\b|\bne zaman kurul"
+               r"|\bhangi yil\w* kurul|\bkac yilinda kurul|\bkurulus (yili|tarihi)",
+               r"\bkurul(du|an|mus|dugu)|\bkurulus (yili|tarihi)|\bfounded\b|\bestablished\b",
+               "kuruluş yılı", "founding year"),
+    ("contact", r"\bweb ?(sites?|sitesi|sayfasi)\b|\binternet sitesi|\be-?mail|\be-?posta|\bphone\b|\btelefon|\baddress"
+               r"|\badres", r"(www\.|https?:|@|telefon|e-?mail|e-?posta|\badres)", "iletişim bilgisi",
+               "contact details"),
+    ("head", r"\bwho\b.*\b(chairman|chair|president|ceo|director|head|manager|rector)\b"
+               r"|\bwho (currently |now )?(leads?|runs?|heads?|manages?|chairs?)\b|\bwho\b.*\b(mayor|governor)\b"
+               r"|\b(belediye baskani|vali)\w*\b.*\bkim"
+               r"|\b(mudur|baskan|yonetici|direktor|rektor|lider)\w*\b.*\bkim", r"\b(baskan|mudur|ceo|direktor|rektor)",
+               "yöneticisinin adı", "name of its head"),
+    ("population", r"\bpopulation\b|\bnufus", r"\bnufus", "nüfus", "population"),
+    ("patents", r"\bpatent", r"\bpatent", "patent sayısı", "patents"),
+    ("money", r"\bhow much (money|funding|grant|support|did)\b|\bne kadar (destek|hibe|fon|para|kredi)"
+               r"|\bkac (tl|usd|dolar|avro|euro)\b|\bmaximum (grant|support|amount|funding)\b|\bceiling|\bupper limit"
+               r"|\bbudget\b|\bust (sinir|limit)|\btavan|\bbutce", FIGURE_CUE, "tutar", "amount of money"),
+)
+
+# The clusters as a whole, and a figure over them: the report gives those only in section 4 (the survey and
+# the map), the executive summary and EK 2, so a total the question asks for must be found there.
+COLLECTION_CUE = r"\b(kumeler\w*|kumelerin|clusters|envanter\w*|inventory|haritadaki|mapped)\b"
+AGGREGATE_CUE = r"\b(toplam\w*|total|ortalama\w*|average|combined|kac|how many|yuzde\w*|percent\w*|share)\b"
+COLLECTION_SECTIONS = ("4", "EK2", "yonetici-ozeti")

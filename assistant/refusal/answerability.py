@@ -30,17 +30,17 @@ from assistant.question.glossary import singular
 from assistant.refusal.attributes import AGGREGATE, ATTRIBUTES, COLLECTION, COLLECTION_SECTIONS
 from assistant.refusal.refusal import Refusal
 from assistant.question.slots import extract_slots
-from core.lexicon import PROVINCES, suffix_chain
-from core.lexicon import COUNTRIES
+from core.lexicon import (COUNTRIES, GENERIC_NAME_WORDS, HOME_COUNTRY_WORDS, NAME_CONNECTORS, PROVINCES, UNITS,
+                          suffix_chain)
 from core.wordlists import english_names, english_words, frequent_words
 
 _NAME = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüâîû0-9][\w&+\-]*", re.UNICODE)
-GENERIC_NAME_WORDS = ("kume", "cluster", "sektor", "sector", "dernek", "birlig")
 PROVINCE_WORDS = frozenset(fold_ascii(p) for p in PROVINCES)  # names, however everyday in Turkish
 COUNTRY_WORDS = frozenset(w for name in COUNTRIES for w in name.split())
 # Countries say where, not which: "Tesla Türkiye" is not a name the report knows because of "Türkiye".
-PLACE_WORDS = COUNTRY_WORDS | {"turkiye", "turkey", "turkish", "turk"}
-UNITS = frozenset({"usd", "tl", "eur", "euro", "avro", "abd", "dolar", "ytl"})  # not names, whatever their case
+PLACE_WORDS = COUNTRY_WORDS | HOME_COUNTRY_WORDS
+
+
 class Gap(NamedTuple):
     """Why the report cannot answer: `kind` is "attribute" or "name"."""
 
@@ -233,7 +233,7 @@ class NameToken(NamedTuple):
     suffixed: bool = False  # a Turkish case suffix after an apostrophe ("Apple'ın"): only proper names take one
 
 
-_CONNECTORS = frozenset({"of", "and", "de", "ve", "&"})
+_CONNECTORS = NAME_CONNECTORS
 
 
 def _name_tokens(question: str, lang: str) -> list[NameToken]:

@@ -15,29 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.lexicon import CASE_STUDY_COUNTRIES, COUNTRIES, OFF_TOPIC
+from core.lexicon import (ACTUAL_CUES, CASE_STUDY_COUNTRIES, COUNTRIES, OFF_TOPIC, POLICY_CUES, PRESENT_CUES,
+                          SCOPE_STOP_WORDS, TARGET_CUES)
 from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
 
 from assistant.refusal.refusal import Refusal
 
 REPORT_HORIZON = 2013
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-# Words that ask what happened after a year rather than what the report planned for it.
-_ACTUAL = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "realised", "realized", "in fact",
-           "sonra", "itibaren", "guncellen", "degisti", "after", "since", "updated", "changed")
-# Ways to say "now", Turkish stem first: when the report itself uses the Turkish word ("Bugün Merkez 40 KOBİ'yi
+# Cue lists: core/lexicon.py. PRESENT: when the report itself uses the Turkish word ("Bugün Merkez 40 KOBİ'yi
 # bir araya getiriyor"), a question using either form may mean the report's own present and is not refused.
-PRESENT = (("bugun", r"today|these days"), ("su an", r"right now|at the moment|currently"),
-           ("simdi", r"\bnow\b"), ("bu yil", r"this year"), ("hala", r"\bstill (active|running|exist|open|in operation)"),
-           ("halen", r"nowadays"), ("artik", r"any ?more|so far"))
-_TARGET = ("hedef", "target", "goal", "amac")
-_POLICY = ("program", "politika", "policy", "policies", "deste",  # deste: destek, desteği, destekleri
-           "support", "hibe", "grant", "tesvik", "incentive",
-           "strateji", "strategy", "fon", "fund", "mevzuat", "law", "kanun")
-_STOP = {"nedir", "nelerdir", "hangi", "hangileri", "nasil", "kadar", "what", "which", "does", "have", "with",
-         "from", "that", "this", "there", "their", "about", "into", "will", "would", "could", "should", "when",
-         "where", "were", "many", "much", "tell", "give", "show", "list", "report", "rapor", "raporda", "icin",
-         "gore", "olan", "olarak", "neler", "midir", "mudur", "dir", "the", "and", "for", "are", "was"}
+_ACTUAL, PRESENT, _TARGET, _POLICY, _STOP = ACTUAL_CUES, PRESENT_CUES, TARGET_CUES, POLICY_CUES, SCOPE_STOP_WORDS
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from core.lexicon import OPINION_CUES, PROVINCES, TASK_CUES
+from core.lexicon import (OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+                          URGE_FRAME_STEMS)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
 
@@ -32,15 +33,11 @@ _PROVINCES = frozenset(fold_ascii(p) for p in PROVINCES)
 _LETTERS = re.compile(r"[a-zçğıöşüâîû]+")
 _ACRONYM = re.compile(r"(?<![\w])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ-]{2,}(?![\w-])")
 _MIXED = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}\b")  # letters and digits: C2C, B2B, 7CP
-# The report as the question's subject; its words are stop words (every question is "about the report"),
-# so without this "Who wrote the report?" has only "wrote" left and looks like general knowledge.
-_SELF = re.compile(r"\b(the|this) (report|strategy|study)\b|\brapor(u|un|da|dan|a)?\b|\bbu (rapor|strateji|calisma)")
-_SUPPORT_OBJECT = re.compile(r"((?:[a-z]+ ){1,4})deste[gk]")
+_SELF = re.compile(SELF_CUE)  # the report as the subject: "who wrote the report?"
+_SUPPORT_OBJECT = re.compile(SUPPORT_OBJECT_CUE)
 _OPINION = tuple(re.compile(p) for p in OPINION_CUES)
 _TASK = tuple(re.compile(p) for p in TASK_CUES)
-_URGE_FRAME = ("urge", "deste", "support", "limit", "ceiling", "tavan", "ust", "sinir", "oran", "rate", "program",
-               "kapsam", "covered", "cover", "amount", "tutar", "maximum", "azami", "line", "kalem", "basvur", "apply",
-               "hibe", "grant", "much", "kadar")
+_URGE_FRAME = URGE_FRAME_STEMS
 
 
 class RefusalStage:
@@ -162,7 +159,7 @@ class RefusalStage:
                    if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS]
         if not content or any(self._reports_word(t) for t in content):
             return None
-        others = [t for t in content if not t.startswith(("rapor", "report", "strate", "study", "calisma"))]
+        others = [t for t in content if not t.startswith(SELF_WORD_STEMS)]
         if _SELF.search(fold_ascii(text)) and len(others) <= 1:
             # about the report itself ("who wrote the report?"); "according to the report, what is the capital
             # of France?" names the report too, but asks about something else in words the report never uses
