@@ -31,6 +31,7 @@ from assistant.question.slots import with_filters
 from assistant.knowledge import Knowledge
 from assistant.compose.passages import cite, compose
 from assistant.compose.quotes import with_offsets
+from assistant.compose.support import supporting_passages
 from assistant.refusal.refusal import Refusal
 from core.answers import Answer, Citation, DirectAnswer, Filters, Hit
 from assistant.structured.router import route
@@ -150,7 +151,8 @@ class Assistant:
             answer_text, citations = self._with_support(direct, hits, terms, lang, k)
             refused = False
         else:
-            citations = cite(hits, terms, limit=k, section_text=self._section_text, pairs=pairs)
+            evidence = supporting_passages(hits, self._parent_of, k)
+            citations = cite(evidence, terms, limit=k, section_text=self._section_text, pairs=pairs)
             answer_text, refused = compose(citations, lang, self._title), not citations
             if refused:
                 refusal = Refusal("no_passage")
@@ -184,6 +186,10 @@ class Assistant:
         if lang != "en" or not self.knowledge:
             return title
         return self.knowledge.rendering.english(title) or title
+
+    def _parent_of(self, section_id: str) -> str | None:
+        info = self.knowledge.index.sections.get(section_id) if self.knowledge else None
+        return info.parent_id if info else None
 
     def _section_text(self, section_id: str) -> str:
         return self.knowledge.index.section_text(section_id) if self.knowledge else ""

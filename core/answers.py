@@ -18,6 +18,9 @@ class Hit:
     page: int | None = None
     path: str = ""
     metadata: dict = field(default_factory=dict, compare=False, hash=False)
+    # Rank (from 1) of this chunk in each list fusion combined, None where a list missed it; () when unfused.
+    # The answer uses it to tell a passage every ranker agrees on from one a single list pulled up.
+    ranks: tuple[int | None, ...] = field(default=(), compare=False)
 
     @property
     def body(self) -> str:

@@ -63,6 +63,22 @@ def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float] | None = Non
     return [Fused(d, s) for d, s in sorted(scores.items(), key=lambda item: (-item[1], order[item[0]]))]
 
 
+def list_ranks(rankings: Sequence[Sequence[str]]) -> dict[str, tuple[int | None, ...]]:
+    """Each id's rank (from 1, its best one) in every list, None where a list lacks it.
+
+    RRF keeps only the sum; which lists agree on a document is lost in it, and agreement is the
+    better sign that a passage is evidence and not one ranker's noise (assistant/compose/support.py).
+    """
+    best: list[dict[str, int]] = []
+    for ranking in rankings:
+        ranks: dict[str, int] = {}
+        for rank, doc_id in enumerate(ranking, start=1):
+            ranks.setdefault(doc_id, rank)
+        best.append(ranks)
+    ids = {doc_id for ranks in best for doc_id in ranks}
+    return {doc_id: tuple(ranks.get(doc_id) for ranks in best) for doc_id in ids}
+
+
 def _first_appearance(rankings: Sequence[Sequence[str]]) -> Iterable[str]:
     """Ids interleaved by rank (rank 1 of each list, then rank 2, ...), first occurrence only."""
     seen: dict[str, None] = {}

@@ -53,7 +53,7 @@ from core.normalize import fold_ascii
 from assistant.retrieval.analyzer import Analyzer, default_analyzer
 from assistant.retrieval.dense import Retriever, hit_from
 from assistant.retrieval.english import english_analyzer, heading_titles
-from assistant.retrieval.fusion import RRF_K, lexical_weight, rrf
+from assistant.retrieval.fusion import RRF_K, lexical_weight, list_ranks, rrf
 from assistant.question.glossary import Glossary, default_glossary
 from assistant.question.language import detect_language
 from assistant.retrieval.lexical import BM25Index, Scored
@@ -232,11 +232,12 @@ class HybridRetriever:
             rankings.append([s.doc_id for s in self.english_index.search(question, depth, mask)])
             weights.append(self.english_weight)
         by_id = {h.chunk_id: h for h in dense_hits}
+        ranks = list_ranks(rankings)
         out: list[Hit] = []
         for doc_id, score in rrf(rankings, weights, k=self.rrf_k)[:k]:
             if doc_id in by_id:
-                out.append(replace(by_id[doc_id], score=score))
+                out.append(replace(by_id[doc_id], score=score, ranks=ranks[doc_id]))
             else:
                 chunk = self.chunk(doc_id)
-                out.append(hit_from(chunk.chunk_id, chunk.text, chunk.metadata, score))
+                out.append(replace(hit_from(chunk.chunk_id, chunk.text, chunk.metadata, score), ranks=ranks[doc_id]))
         return out

@@ -12,7 +12,7 @@
 """
 import pytest
 
-from assistant.retrieval.fusion import RRF_K, Fused, lexical_weight, rrf
+from assistant.retrieval.fusion import RRF_K, Fused, lexical_weight, list_ranks, rrf
 
 A = ["a", "b", "c"]
 B = ["b", "c", "d"]
@@ -71,3 +71,8 @@ def test_expanded_english_weight_when_an_english_view_takes_the_double_weight():
     assert lexical_weight("en", True, expanded_english=1.0) == 1.0
     assert lexical_weight("en", False, expanded_english=1.0) == 1.0
     assert lexical_weight("tr", True, expanded_english=1.0) == 2.0
+
+
+def test_list_ranks_gives_each_id_its_best_rank_per_list_and_none_where_missing():
+    ranks = list_ranks([["a", "b", "a"], ["c", "a"]])
+    assert ranks == {"a": (1, 2), "b": (2, None), "c": (None, 1)}

@@ -133,6 +133,8 @@ def test_fused_scores_by_hand_and_lexical_only_chunks_come_back_as_hits():
     assert [h.score for h in hits] == pytest.approx([0.032787, 0.016393, 0.016129], abs=1e-6)
     assert hits[0].section_id == "ORA4.AA2.T1.E6" and hits[0].kind == "action_plan"
     assert hits[1].page == 12 and hits[1].text == CHUNKS[0].text
+    # each hit says where each fused list ranked it (dense, BM25), None where a list missed it
+    assert [h.ranks for h in hits] == [(None, 1), (1, None), (2, None)]
 
 
 def test_agreeing_lists_add_up():
