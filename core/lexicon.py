@@ -147,6 +147,12 @@ TURKISH_SUFFIXES = frozenset(
     "ydi di du ti tu mis mus dir dur tir tur yiz iz uz y s es".split())
 
 
+def turkish_stems(folded: str, shortest: int = 3) -> list[str]:
+    """Every stem of at least `shortest` letters that `folded` is made of with only Turkish suffixes after it,
+    longest first: "agrim" -> ["agri"] (ağrı+m), "hangisidir" -> ["hangisi", "hangi"] (-si, -dir)."""
+    return [folded[:n] for n in range(len(folded) - 1, shortest - 1, -1) if suffix_chain(folded[n:])]
+
+
 def suffix_chain(rest: str) -> bool:
     """Is `rest` (folded) a sequence of Turkish suffixes? "mizde" = miz+de, "cilerin" = ci+ler+in."""
     if not rest:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from core.lexicon import (OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
-                          URGE_FRAME_STEMS)
+                          URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
 
@@ -49,8 +49,9 @@ class RefusalStage:
         glossary = knowledge.glossary
         turkish_terms = [w for terms in glossary.entries.values() for term in terms
                          for w in tokenize_folded(fold_ascii(term))] if glossary else []
-        self.glossary_words = frozenset(fold_ascii(w) for w in glossary.words) | frozenset(
-            w for w in turkish_terms if len(w) > 3) if glossary else frozenset()
+        self.glossary_turkish = frozenset(w for w in turkish_terms if len(w) > 3)
+        self.glossary_words = frozenset(fold_ascii(w) for w in glossary.words) | self.glossary_turkish \
+            if glossary else frozenset()
         self.english = english_words()
         self.turkish = frequent_words("tr")
         self.stop = frequent_words("tr", STOP_TR) | frequent_words("en", STOP_EN) | _PROVINCES | PLACE_WORDS
@@ -133,15 +134,30 @@ class RefusalStage:
         codes = unknown_codes(question.text, index.sections, self.knowledge.aliases)
         return Refusal("no_such_code", codes[0]) if codes else None
 
-    def _reports_word(self, folded: str) -> bool:
+    def _reports_word(self, folded: str, lang: str = "tr") -> bool:
         """Evidence the question is about the report: a glossary term (either side), or a word of the report's
         Turkish text or English rendering that is not an everyday word ("gerçekleşir" is everyday and proves
-        nothing; "kümelenme" and "subcontractor" do)."""
-        if folded in self.glossary_words or english_stem(folded) in self.glossary_words:
+        nothing; "kümelenme" and "subcontractor" do).
+
+        A Turkish word is judged by its stems too (Turkish inflection stripped: "ağrım" is the everyday "ağrı",
+        "kümelerin" the glossary's "küme"); an English word is not split into Turkish suffixes ("Siemens" is
+        not the report's "Siemes" + "-ns").
+        """
+        forms = [folded, *turkish_stems(folded)] if lang == "tr" else [folded]
+        if (folded in self.glossary_words or english_stem(folded) in self.glossary_words
+                or any(f in self.glossary_turkish for f in forms)):  # a stem: of a Turkish term ("agri-food" is no "ağrı")
             return True
-        if folded in self.everyday:
+        if any(f in self.everyday for f in forms):
             return False
-        return self.check._known(folded) or english_stem(folded) in self.knowledge.english_vocabulary
+        return (self.check._known(folded, inflected=lang == "tr")
+                or english_stem(folded) in self.knowledge.english_vocabulary)
+
+    def _content_words(self, text: str, lang: str) -> list[str]:
+        """The words that may name a topic: no stop word or country (an inflected question word such as
+        "hangisidir" is everyday by its stem, see `_reports_word`)."""
+        words = (fold_ascii(w) for w in _LETTERS.findall(text.lower()))
+        return [t for t in words if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS
+                ]
 
     def _general_knowledge(self, question: Question) -> Refusal | None:
         """Content words that the report never uses, in either language, and nothing else: not about the report.
@@ -151,13 +167,12 @@ class RefusalStage:
         text = question.search if question.followup else question.text
         if resolve_codes(text, self.knowledge.index.sections, self.knowledge.aliases):
             return None  # a code of the plan is the report's own word
-        if any(self.check._known(fold_ascii(w)) for w in _ACRONYM.findall(text)):
+        if any(self.check._known(fold_ascii(w), inflected=False) for w in _ACRONYM.findall(text)):
             return None  # so is a name it prints in capitals (URGE, SPRINT, KOSGEB), however everyday the word
         if any(t in self.check.words for t in _MIXED.findall(fold_ascii(text))):
             return None  # and a letters-and-digits term it uses (C2C, B2B, 2010/8's "ar-ge" aside)
-        content = [t for t in (fold_ascii(w) for w in _LETTERS.findall(text.lower()))
-                   if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS]
-        if not content or any(self._reports_word(t) for t in content):
+        content = self._content_words(text, question.lang)
+        if not content or any(self._reports_word(t, question.lang) for t in content):
             return None
         others = [t for t in content if not t.startswith(SELF_WORD_STEMS)]
         if _SELF.search(fold_ascii(text)) and len(others) <= 1:
