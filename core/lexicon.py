@@ -181,11 +181,14 @@ URGE_FRAME_STEMS = ("urge", "deste", "support", "limit", "ceiling", "tavan", "us
 # Words that ask what happened after a year rather than what the report planned for it (folded).
 ACTUAL_CUES = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "realised", "realized", "in fact",
                "sonra", "itibaren", "guncellen", "degisti", "after", "since", "updated", "changed")
-# Ways to say "now", Turkish stem first, then an English regex for the same.
+# Ways to say "now": a Turkish stem (or folded regex) first, then an English regex for the same.
 PRESENT_CUES = (("bugun", r"today|these days"), ("su an", r"right now|at the moment|currently"),
                 ("simdi", r"\bnow\b"), ("bu yil", r"this year"),
-                ("hala", r"\bstill (active|running|exist|open|in operation)"),
-                ("halen", r"nowadays"), ("artik", r"any ?more|so far"))
+                # "still" asks about now when it asks whether something still runs ("hâlâ fikir aşamasında": the map)
+                (r"hala (\w+ ){0,2}(faaliyet|aktif|yururlu|devam|calis|acik|gecerli)",
+                 r"\bstill (\w+ )?(active|running|exist|open|in operation|in force|operating|valid|going)"),
+                ("halen", r"nowadays"), ("artik", r"\bany ?more\b|\bso far\b"),
+                ("guncel", r"\bcurrent\b|\blatest\b|up.to.date"), ("su sira", r"\bfor now\b"))
 TARGET_CUES = ("hedef", "target", "goal", "amac")
 # A country's own programmes or policies (stems; deste: destek, desteği, destekleri).
 POLICY_CUES = ("program", "politika", "policy", "policies", "deste", "support", "hibe", "grant", "tesvik",

@@ -23,6 +23,7 @@ from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
 from assistant.refusal.answerability import COUNTRY_WORDS, PLACE_WORDS
+from assistant.refusal.present import PresentCheck
 from assistant.refusal.refusal import Refusal
 from assistant.refusal.scope import out_of_scope
 from assistant.structured.codes import resolve_codes, unknown_codes
@@ -57,6 +58,12 @@ class RefusalStage:
         self.stop = frequent_words("tr", STOP_TR) | frequent_words("en", STOP_EN) | _PROVINCES | PLACE_WORDS
         # frequent is not everyday for a name ("European", "Asia"): SCOWL's proper nouns are evidence
         self.everyday = (frequent_words("tr") | frequent_words("en")) - english_names()
+        index = knowledge.index
+        english: dict[str, list[str]] = {}
+        for r in knowledge.rendering.by_key.values():
+            english.setdefault(r.section_id, []).append(r.en)
+        self.present = PresentCheck({sid: (fold_ascii(index.section_text(sid) or ""), fold_ascii(" ".join(
+            english.get(sid, ())))) for sid in index.sections}, self.stop)
         urge_sections = [sid for sid in knowledge.index.sections if sid == "2" or sid.startswith("2.")]
         self.urge_words = frozenset(w for sid in urge_sections for w in tokenize_folded(
             fold_ascii(knowledge.index.section_text(sid))))
@@ -69,6 +76,7 @@ class RefusalStage:
                 or self._unknown_code(question)
                 or self._cued(question)
                 or out_of_scope(question.text, k.scope, question.lang)
+                or self.present.refusal(question.text)
                 or self.check.refusal(question.text, question.lang)
                 or self._no_such_line(question)
                 or self._general_knowledge(question))
