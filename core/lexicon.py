@@ -139,6 +139,22 @@ OFF_TOPIC = ("hava durumu", "weather", "yarin", "tomorrow", "futbol", "football"
              "parite", "doviz", "kac tl ed", "in lira", "convert", "derece", "temperature", "sicaklik",
              "how far", "mesafe", "distance", "kac km", "uzaklik", "flight", "ucak bileti", "barbecue", "mangal")
 
+# More everyday topics, as word starts (folded) that may carry a Turkish suffix or an English plural: travel,
+# prices and money, health, home and work, one group per meaning in both languages. The refusal stage keeps
+# only the groups the report uses in neither language ("altın" is its jewellery sector, so "gold" is no cue).
+EVERYDAY_TOPIC_WORDS = (
+    ("otobus", "bus"), ("train", "tren"), ("ucak", "flight", "ucus"), ("ferry", "feribot"),
+    ("havalima", "airport"), ("gezilecek", "sightseeing"), ("nasil gidilir", "how do i get"),
+    ("time to visit", "time of year to visit"), ("hotel", "otel"), ("taksi", "taxi"), ("metro",),
+    ("pasaport", "passport"), ("museum", "muze"), ("plaj", "beach"),
+    ("kilosu", "per kilo", "kilogram"), ("fiyat", "price"), ("altin", "gold"), ("borsa", "stock market"),
+    ("hisse", "shares of"), ("faiz", "interest rate"), ("mevduat", "deposit"), ("kredi karti", "credit card"),
+    ("loan", "kredi"), ("cheapest", "en ucuz"), ("lira",), ("petrol", "crude", "benzin", "fuel"), ("tonne", "ton "),
+    ("kripto", "crypto"), ("doktor", "doctor"), ("ilac", "medicine"), ("diyet", "diet"),
+    ("kilo ver", "lose weight"), ("egzersiz", "exercise"), ("landlord", "ev sahibi"), ("kira", "rent"),
+    ("istifa", "resign", "quit my job", "isimi birak"),
+)
+
 # Turkish suffixes, ASCII-folded (ı→i, ü→u …), that a word may carry one after another: plural, possessive,
 # case, derivational -ci/-lik, "-ki". `suffix_chain` decides whether what follows a stem is only these.
 TURKISH_SUFFIXES = frozenset(

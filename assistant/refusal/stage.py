@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from core.lexicon import (OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+from core.lexicon import (EVERYDAY_TOPIC_WORDS, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
@@ -25,6 +25,7 @@ from assistant.question.analysis import Question
 from assistant.refusal.answerability import COUNTRY_WORDS, PLACE_WORDS
 from assistant.refusal.present import PresentCheck
 from assistant.refusal.refusal import Refusal
+from assistant.refusal.topics import EverydayTopics
 from assistant.refusal.scope import out_of_scope
 from assistant.structured.codes import resolve_codes, unknown_codes
 
@@ -53,6 +54,7 @@ class RefusalStage:
         self.glossary_turkish = frozenset(w for w in turkish_terms if len(w) > 3)
         self.glossary_words = frozenset(fold_ascii(w) for w in glossary.words) | self.glossary_turkish \
             if glossary else frozenset()
+        self.glossary_stems = self.glossary_words | {english_stem(w) for w in self.glossary_words}  # agencies: agency
         self.english = english_words()
         self.turkish = frequent_words("tr")
         self.stop = frequent_words("tr", STOP_TR) | frequent_words("en", STOP_EN) | _PROVINCES | PLACE_WORDS
@@ -64,6 +66,9 @@ class RefusalStage:
             english.setdefault(r.section_id, []).append(r.en)
         self.present = PresentCheck({sid: (fold_ascii(index.section_text(sid) or ""), fold_ascii(" ".join(
             english.get(sid, ())))) for sid in index.sections}, self.stop)
+        self.names = english_names()
+        self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS),
+                                     [text for _, text in self.check.sections] + [self.check.english_text])
         urge_sections = [sid for sid in knowledge.index.sections if sid == "2" or sid.startswith("2.")]
         self.urge_words = frozenset(w for sid in urge_sections for w in tokenize_folded(
             fold_ascii(knowledge.index.section_text(sid))))
@@ -79,6 +84,7 @@ class RefusalStage:
                 or self.present.refusal(question.text)
                 or self.check.refusal(question.text, question.lang)
                 or self._no_such_line(question)
+                or self._everyday_topic(question)
                 or self._general_knowledge(question))
 
     def _cued(self, question: Question) -> Refusal | None:
@@ -88,6 +94,18 @@ class RefusalStage:
         if any(p.search(question.folded) for p in _TASK):
             return Refusal("task")
         return None
+
+    def _everyday_topic(self, question: Question) -> Refusal | None:
+        """A cue of an everyday topic and at most one word of the report's own around it (places and people
+        aside: "Helsinki'den Oulu'ya trenle" is travel, though the report names both cities)."""
+        cues = self.topics.found(question.folded)
+        if not cues:
+            return None
+        cue_words = {w for cue in cues for w in cue.split()}
+        content = [t for t in self._content_words(question.text, question.lang)
+                   if not t.startswith(tuple(cue_words)) and t not in self.names]
+        evidence = [t for t in content if self._reports_word(t, question.lang)]
+        return Refusal("off_topic") if len(evidence) <= 1 else None
 
     def _no_such_line(self, question: Question) -> Refusal | None:
         """An URGE question about a kind of support chapter 2 never mentions ("office rent", "franchising")."""
@@ -152,7 +170,7 @@ class RefusalStage:
         not the report's "Siemes" + "-ns").
         """
         forms = [folded, *turkish_stems(folded)] if lang == "tr" else [folded]
-        if (folded in self.glossary_words or english_stem(folded) in self.glossary_words
+        if (folded in self.glossary_words or english_stem(folded) in self.glossary_stems
                 or any(f in self.glossary_turkish for f in forms)):  # a stem: of a Turkish term ("agri-food" is no "ağrı")
             return True
         if any(f in self.everyday for f in forms):
