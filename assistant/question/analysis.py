@@ -123,14 +123,16 @@ def answer_kind(folded: str) -> str:
 
 
 def analyze(text: str, history: Sequence[str] = (), lang_hint: str | None = None) -> Question:
-    """The `Question` for a (checked, non-empty) question text and the earlier user turns; `lang_hint` (the
-    interface language) sets the language of a question that does not show one (a code, a name)."""
+    """The `Question` for a (checked, non-empty) question text and the earlier user turns. A question that
+    shows no language of its own (a code, a name) takes the conversation's, then `lang_hint`'s (the interface
+    language): language.detect_language."""
     text = " ".join(text.split())
     history = tuple(h for h in history if isinstance(h, str) and h.strip())
     folded = fold_ascii(text)
     search = retrieval_text(text, list(history))
     return Question(
-        text=text, lang=detect_language(text, lang_hint), folded=folded, tokens=tuple(tokenize_tr(text)), history=history,
+        text=text, lang=detect_language(text, lang_hint, history), folded=folded, tokens=tuple(tokenize_tr(text)),
+        history=history,
         search=search, followup=bool(history) and is_followup(text), slots=slots_for(text, history),
         wants=answer_kind(folded), money=money_in(text), topic=topic_words(tokenize_tr(text)),
     )

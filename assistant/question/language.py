@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 _TR_LETTERS = re.compile(r"[çğışöüÇĞİŞÖÜ]")
 _TR_WORDS = {"ve", "bir", "için", "icin", "nedir", "hangi", "hangileri", "kaç", "kac", "mı", "mi", "mu", "mü",
@@ -15,18 +16,31 @@ _EN_WORDS = {"what", "which", "how", "the", "of", "is", "are", "does", "do", "in
 _SUFFIX = re.compile(r"\w['’](?!s\b)[a-zçğıöşü]{1,6}\b")  # Ankara'da, Gaziantep'teki, URGE'nin: Turkish grammar
 
 
-def detect_language(text: str, hint: str | None = None) -> str:
-    """'tr' or 'en'; Turkish wins ties because the report is Turkish.
+def own_language(text: str) -> str | None:
+    """'tr' or 'en' when the text shows its language, None when it does not; Turkish wins ties because the
+    report is Turkish.
 
-    `hint` (the interface language) decides only a question that does not: one without a function word of
-    either language or a Turkish suffix, such as a code ("ORA1.AA1.T1.E6"), a name ("URGE", "MOSDER?",
-    "ODTÜ Teknokent") or numbers. Turkish letters alone mark a longer text as Turkish, not a short name.
+    A text shows no language without a function word of either language or a Turkish suffix: a code
+    ("ORA1.AA1.T1.E6"), a name ("URGE", "MOSDER?", "ODTÜ Teknokent") or numbers. Turkish letters alone mark a
+    longer text as Turkish, not a short name.
     """
     words = re.findall(r"[a-zçğıöşü]+", text.lower())
     # A Turkish name quoted in an English question should not flip it: letters count per word, and half.
     tr_words = sum(w in _TR_WORDS for w in words)
     tr = tr_words + 0.5 * sum(bool(_TR_LETTERS.search(w)) for w in words)
     en = sum(w in _EN_WORDS for w in words)
-    if hint in ("tr", "en") and not tr_words and not en and not _SUFFIX.search(text) and (not tr or len(words) <= 3):
-        return hint
+    if not tr_words and not en and not _SUFFIX.search(text) and (not tr or len(words) <= 3):
+        return None
     return "en" if en > tr else "tr"
+
+
+def detect_language(text: str, hint: str | None = None, history: Sequence[str] = ()) -> str:
+    """'tr' or 'en': the question's own language; for one that shows none, the conversation's (the latest
+    earlier user turn that shows one, so "ORA1.AA1.T1.E6" asked after English questions is English), then
+    `hint` (the interface language), then Turkish, the report's language.
+    """
+    for turn in (text, *reversed(tuple(history))):
+        lang = own_language(turn)
+        if lang is not None:
+            return lang
+    return hint if hint in ("tr", "en") else "tr"

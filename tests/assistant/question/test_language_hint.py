@@ -27,3 +27,21 @@ def test_a_question_that_shows_its_language_keeps_it(text, lang):
 def test_analyze_passes_the_hint_on():
     assert analyze("ORA1.AA1.T1.E6", (), "en").lang == "en"
     assert analyze("ORA1.AA1.T1.E6").lang == "tr"
+
+
+@pytest.mark.parametrize("follow_up", ["ORA1.AA1.T1.E6", "Bursa?", "MOSDER", "2.istihdam"])
+def test_a_follow_up_without_a_language_takes_the_conversations_before_the_interface(follow_up):
+    """The earlier user turns come before the interface language: an English conversation stays English
+    in a Turkish interface, and the other way round."""
+    english = ["Which clusters are in Gaziantep?"]
+    turkish = ["Gaziantep'teki kümeler hangileri?"]
+    assert analyze(follow_up, english, "tr").lang == "en"
+    assert analyze(follow_up, turkish, "en").lang == "tr"
+    assert detect_language(follow_up, "tr", english) == "en"
+
+
+def test_the_latest_turn_with_a_language_decides():
+    history = ["Gaziantep'teki kümeler hangileri?", "What about Konya?", "URGE"]  # "URGE" shows none
+    assert detect_language("ORA2", "tr", history) == "en"
+    assert detect_language("ORA2", "en", ["URGE", "MOSDER"]) == "en"  # no turn shows one: the interface
+    assert detect_language("Which clusters are in Bursa?", "tr", ["Gaziantep'teki kümeler?"]) == "en"  # own first
