@@ -12,7 +12,11 @@ When no row holds every name word, the words that are not everyday words decide 
 peanuts?": peanuts, not grow). Only words no slot explains are tried (assistant.question.analysis.topic_words), plus the product words
 of a sector (core.lexicon.SECTOR_PRODUCT_WORDS: "hazelnut" narrows to the rows holding it; "food" still
 means the whole sector). Framing words ("Sektörü", "Kümesi") are never tried; a word no row holds is not a
-filter at all, so it never turns a question into an inventory question.
+filter at all, so it never turns a question into an inventory question. A word that is also one of the report's
+own topics — found in TOPIC_SECTIONS or more sections outside the annexes, as "finance" is (İstanbul Finans
+Merkezi is a row, and finance sources are a subject of section 4) — names a cluster only where the question uses
+it as a name: before a cluster word ("finans kümesi", "Finans Merkezi Kümesi") or beside a rarer word of the
+same row's name.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 from core.lexicon import FRAME_STEMS, SECTOR_PRODUCT_WORDS, SECTOR_WORDS, suffix_chain
 from core.normalize import english_stem, fold_ascii, tokenize_tr
@@ -33,6 +37,7 @@ from assistant.question.slots import keyword_at
 
 EN_DIR = Path(__file__).resolve().parents[2] / "corpus" / "en"
 EVERYDAY = 3000  # a word among the most frequent of its language is weaker evidence than a rare one
+TOPIC_SECTIONS = 3  # a word in this many of the report's sections (annexes aside) is a topic, not only a name
 _SOFT = {"k": "g", "p": "b", "t": "d"}  # fındık → fındığı (folded ğ = g), kitap → kitabı
 
 
@@ -154,8 +159,42 @@ def _framed(token: str) -> bool:
     return any(token.startswith(s) and suffix_chain(token[len(s):]) for s in FRAME_STEMS)
 
 
-def lookup_names(text: str, index: NameIndex, glossary=None) -> NameLookup | None:
-    """The rows named by words of `text`, or None when no word of it is a specific word of a name."""
+class _Section(NamedTuple):
+    number: int  # what NameIndex.build reads of a row
+    name: str    # the section's text
+
+
+def narrative_index(sections: Mapping[str, str], english: Mapping[str, str]) -> NameIndex:
+    """The words of the report's sections outside the annexes (EK 1, EK 2: the inventory itself), matched the
+    way row names are (NameIndex, one "row" per section; `english` is each section's English rendering)."""
+    ids = [sid for sid in sections if not sid.startswith("EK")]
+    rows = [_Section(n, sections[sid]) for n, sid in enumerate(ids)]
+    return NameIndex.build(rows, {n: english.get(sid, "") for n, sid in enumerate(ids)})
+
+
+def _cluster_word(token: str) -> bool:
+    return token.startswith(("kume", "cluster")) and not token.startswith("kumelen")  # kümelenme: clustering
+
+
+def _used_as_name(token: str, tokens: list[str], found: Mapping[str, frozenset[int]], rare: Iterable[str]) -> bool:
+    """The question word stands before a cluster word, other words of the name between ("finans merkezi
+    kümesi"), or a rarer question word holds a row with it."""
+    for i, t in enumerate(tokens):
+        if t == token:
+            j = i + 1
+            while j < len(tokens) and tokens[j] in found:
+                j += 1
+            if j < len(tokens) and _cluster_word(tokens[j]):
+                return True
+    return any(found[token] & found[r] for r in rare)
+
+
+def lookup_names(text: str, index: NameIndex, glossary=None, topics: NameIndex | None = None) -> NameLookup | None:
+    """The rows named by words of `text`, or None when no word of it is a specific word of a name.
+
+    `topics` (narrative_index) holds the report's own words: one of them is a name word only where the
+    question uses it as one (_used_as_name).
+    """
     tokens = tokenize_tr(text.replace("-", " "))
     candidates = [t for t in dict.fromkeys(topic_words(tokens) + product_words(tokens)) if not _framed(t)]
     found: dict[str, frozenset[int]] = {}
@@ -163,6 +202,10 @@ def lookup_names(text: str, index: NameIndex, glossary=None) -> NameLookup | Non
         hits = index.rows_for(token, glossary)
         if hits:
             found[token] = hits
+    if topics is not None and found:
+        common = {t for t in found if len(topics.rows_for(t, glossary)) >= TOPIC_SECTIONS}
+        rare = [t for t in found if t not in common]
+        found = {t: hits for t, hits in found.items() if t not in common or _used_as_name(t, tokens, found, rare)}
     if not found:
         return None
     every = frozenset.intersection(*found.values())

@@ -17,24 +17,18 @@ from assistant.structured.computed import answer_computed
 from assistant.refusal.answerability import PROVINCE_WORDS
 from assistant.question.slots import Slots, extract_slots
 from assistant.structured.inventory import annex_citation, answer_inventory, for_names, is_inventory_question
-from assistant.structured.inventory_names import lookup_names, name_index
+from assistant.structured.inventory_names import NameIndex, lookup_names, name_index, narrative_index
 from assistant.knowledge import Knowledge
 from assistant.compose.passages import best_excerpt, bilingual_excerpt
 from assistant.retrieval.english import sentence_pairs
 from assistant.structured.profile import answer_profile, is_profile_question
 from core.answers import Citation, DirectAnswer
+from core.messages import say
 from assistant.question.analysis import Question
 from assistant.structured.urge import answer_urge, is_urge_question
 
-CODE_LABELS = {
-    "tr": {"path": "Yeri", "actions": "Bu tedbirin eylemleri", "children": "Alt başlıklar"},
-    "en": {"path": "Location", "actions": "Actions of this measure", "children": "Subsections"},
-}
-
-
 def code_answer(section_ids: list[str], knowledge: Knowledge, lang: str, question: str = "") -> DirectAnswer | None:
     """The sections named by code: title and path, and for a measure or area its children, each cited."""
-    labels = CODE_LABELS[lang]
     citations: list[Citation] = []
     lines: list[str] = []
     for sid in section_ids:
@@ -45,13 +39,13 @@ def code_answer(section_ids: list[str], knowledge: Knowledge, lang: str, questio
         title = _english_title(info.title, knowledge) if lang == "en" else info.title
         lines.append(f"{sid} — {title} [{citations[-1].n}]")
         if info.path:
-            lines.append(f"{labels['path']}: {_english_path(info.path, knowledge) if lang == 'en' else info.path}")
+            lines.append(f"{say('code_path', lang)}: {_english_path(info.path, knowledge) if lang == 'en' else info.path}")
         quote = citations[-1].text_en if lang == "en" and citations[-1].text_en else citations[-1].text
         if quote and citations[-1].text != info.title:
             lines.append(f"«{quote}» [{citations[-1].n}]")
         children = [c for c in knowledge.index.children.get(sid, []) if not c.startswith("EK2.")]
         if children:
-            lines.append(labels["actions"] + ":" if sid.count(".") == 2 else labels["children"] + ":")
+            lines.append(say("code_actions" if sid.count(".") == 2 else "code_children", lang) + ":")
             for child in children:
                 child_info = knowledge.index.sections[child]
                 citations.append(_citation(len(citations) + 1, child_info, knowledge, question, lang))
@@ -132,12 +126,29 @@ def _with_named_row(named: list[str], slots: Slots, knowledge: Knowledge) -> Slo
     return replace(slots, number=matching[0].number) if len(matching) == 1 else slots
 
 
+_TOPICS: dict[int, tuple[object, NameIndex]] = {}
+
+
+def _report_topics(knowledge: Knowledge) -> NameIndex:
+    """inventory_names.narrative_index of the knowledge's sections, built once per corpus index (~1 s)."""
+    cached = _TOPICS.get(id(knowledge.index))
+    if cached is None or cached[0] is not knowledge.index:
+        sections = {sid: knowledge.index.section_text(sid) for sid in knowledge.index.sections}
+        english = {sid: " ".join(en or "" for _, en in sentence_pairs(text, knowledge.rendering))
+                   for sid, text in sections.items() if not sid.startswith("EK")}
+        if len(_TOPICS) > 3:
+            _TOPICS.clear()
+        cached = _TOPICS[id(knowledge.index)] = (knowledge.index, narrative_index(sections, english))
+    return cached[1]
+
+
 def _looked_up_names(q: Question, slots: Slots, knowledge: Knowledge):
-    """Rows named by words of the question (a follow-up's earlier turn is carried by its slots)."""
+    """Rows named by words of the question (a follow-up's earlier turn is carried by its slots); a word that
+    is one of the report's own topics counts only where the question uses it as a name."""
     if not knowledge.rows or slots.name_terms or slots.number is not None:
         return None
     index = name_index(knowledge.rows)
-    return lookup_names(q.text, index, knowledge.glossary)
+    return lookup_names(q.text, index, knowledge.glossary, _report_topics(knowledge))
 
 
 # What each structured route can answer. A route whose slots are only a side detail of the question (its

@@ -8,8 +8,8 @@ import pytest
 from assistant.question.glossary import Glossary
 from assistant.question.slots import extract_slots
 from assistant.structured.inventory import answer_inventory, for_names, is_inventory_question, rows_from_clusters, select
-from assistant.structured.inventory_names import (NameIndex, label_sectors, lookup_names, name_index, product_words,
-                                                  turkish_match)
+from assistant.structured.inventory_names import (TOPIC_SECTIONS, NameIndex, label_sectors, lookup_names, name_index,
+                                                  narrative_index, product_words, turkish_match)
 from core.lexicon import SECTOR_PRODUCT_WORDS, SECTOR_WORDS
 from core.normalize import tokenize_tr
 from core.records import ClusterRecord
@@ -127,6 +127,24 @@ def test_answer_names_the_matched_word_in_the_asked_language():
     names = lookup_names(q, INDEX)
     assert answer_inventory(q, extract_slots(q), ROWS, "tr", names).lead.startswith(
         "Envanterde adı 'Kuyumculuk' ile eşleşen 1 küme")
+
+
+def test_a_word_the_report_discusses_names_a_cluster_only_when_used_as_a_name():
+    """narrative_index: "finance" is a row's name word and a topic of the report's sections; it is a lookup
+    only before a cluster word or beside a rarer word of that name. Below TOPIC_SECTIONS it is a name as before."""
+    rows = (row(1, "İstanbul", "İstanbul Finans Merkezi", "hizmet"), row(2, "Giresun", "Giresun Fındık", "tarım-gıda"))
+    index = NameIndex.build(rows, {1: "Istanbul Finance Centre", 2: "Giresun Hazelnut"})
+    sections = {f"4.{i}": "Kümelerin finans kaynakları sınırlıdır." for i in range(TOPIC_SECTIONS)}
+    english = {sid: "The finance sources of clusters are limited." for sid in sections}
+    topics = narrative_index(sections | {"EK2.1": "İstanbul Finans Merkezi"}, english)
+    for q in ("What are the most important sources of finance for the clusters?", "Kümeler için finans kaynakları?"):
+        assert lookup_names(q, index).numbers == {1}  # without the report's topics: a name
+        assert lookup_names(q, index, topics=topics) is None
+    for q in ("Is there a finance cluster?", "Finans kümesi hangi aşamada?", "Finans Merkezi kümesi nerede?",
+              "Which clusters work on hazelnuts?"):
+        assert lookup_names(q, index, topics=topics).numbers == ({2} if "hazelnut" in q else {1}), q
+    fewer = narrative_index(dict(list(sections.items())[:TOPIC_SECTIONS - 1]), english)
+    assert lookup_names("sources of finance for the clusters", index, topics=fewer).numbers == {1}
 
 
 # -- the real inventory --------------------------------------------------------------------------------------------

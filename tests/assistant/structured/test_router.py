@@ -71,3 +71,18 @@ def test_the_annex_named_as_a_place_still_lists_its_rows(knowledge):
     """codes == ["EK2"] with an inventory filter: "EK 2'deki" says where to look; the rows are the answer."""
     a = answer(knowledge, "EK 2'deki Gaziantep kümeleri hangileri?")
     assert a is not None and a.kind == "inventory" and a.count == 19
+
+
+@pytest.mark.parametrize("text", ["What are currently the most important sources of finance for the clusters?",
+                                  "Kümeler için en önemli finans kaynakları nelerdir?"])
+def test_a_name_word_the_report_discusses_is_no_inventory_lookup(knowledge, text):
+    """inventory_names.narrative_index: "finance" is a word of row 227's name (İstanbul Finans Merkezi) and a
+    topic of section 4; a question about finance sources is not about that row."""
+    a = answer(knowledge, text)
+    assert a is None or a.kind != "inventory"
+
+
+@pytest.mark.parametrize("text", ["Is there a finance cluster?", "Finans kümeleri hangileri?"])
+def test_the_same_word_used_as_a_name_finds_its_row(knowledge, text):
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "inventory" and [c.section_id for c in a.citations][:1] == ["EK2.227"]
