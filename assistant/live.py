@@ -36,16 +36,12 @@ from typing import Callable, Sequence
 
 from core.answers import Answer, Filters
 from core.embedders import Embedder
+from core.messages import say
 from core.settings import Settings
 from core.store import ChromaStore, StoreError
 
 log = logging.getLogger(__name__)
 RETRY_S = 30.0  # a collection that failed to open is tried again after this long (or when the pointer moves)
-
-STALE = {
-    "tr": "önceki dizinden yanıtlandı; yeni dizin açılamadı: {reason}",
-    "en": "answered from the previous index; the new one could not be opened: {reason}",
-}
 
 
 def _trim_heap() -> None:
@@ -157,7 +153,7 @@ class LiveAssistant:
             answer = self._current.ask(question, k, **kwargs)
         if not self._problem:
             return answer
-        stale = STALE.get(answer.lang, STALE["en"]).format(reason=self._problem)
+        stale = say("stale_index", answer.lang if answer.lang in ("tr", "en") else "en", reason=self._problem)
         return dataclasses.replace(answer, notice=f"{answer.notice} · {stale}" if answer.notice else stale)
 
     def __getattr__(self, name: str):

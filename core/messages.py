@@ -174,6 +174,121 @@ MESSAGES.update({
                                "differ."},
 })
 
+# URGE answers (assistant/structured/urge.py): the lead sentences around the quoted figures
+MESSAGES.update({
+    "urge_overview": {"tr": "URGE (Tebliğ {d}) bu programları birbirine bağlı, bütünleşik bir destek mekanizmasında "
+                            "birleştirir [{n}]:",
+                      "en": "URGE (Tebliğ {d}) combines these programmes into one integrated support mechanism [{n}]:"},
+    "urge_orgs": {"tr": "URGE kapsamında üyelerine projeler hazırlayarak hizmet verecek işbirliği kuruluşları "
+                        "şunlardır [{n}]: {x}.",
+                  "en": "Under URGE, the cooperating organisations (işbirliği kuruluşları) that prepare projects for "
+                        "their members are [{n}]: {x}."},
+    "urge_purpose": {"tr": "Raporda desteğin amacı şöyle tanımlanır [{n}]: «{x}»",
+                     "en": "The report states the purpose of the support as follows (quoted in Turkish) [{n}]: «{x}»"},
+    "urge_decree": {"tr": "Tebliğ’in numarası {d}’dir [{n}]; {x} tarihinde yürürlüğe girmiştir [{m}].",
+                    "en": "The Tebliğ's number is {d} [{n}]; it entered into force on {x} [{m}]."},
+})
+
+# Code answers (assistant/structured/router.py): the labels of a section named by its code
+MESSAGES.update({
+    "code_path": {"tr": "Yeri", "en": "Location"},
+    "code_actions": {"tr": "Bu tedbirin eylemleri", "en": "Actions of this measure"},
+    "code_children": {"tr": "Alt başlıklar", "en": "Subsections"},
+})
+
+# Inventory lists (assistant/structured/inventory.py): leads, and the phrases that describe what was asked for
+MESSAGES.update({
+    "inv_top": {"tr": "Envanterde en çok kayıt {top} ilinde: {count} küme/potansiyel küme{span}:",
+                "en": "The province with the most inventory entries is {top}: {count} clusters{span}:"},
+    "inv_none": {"tr": "{subject} küme/potansiyel küme yok: envanterde bu ölçütlere uyan kayıt bulunmuyor.",
+                 "en": "The inventory lists no clusters{subject}: no entry matches."},
+    "inv_count": {"tr": "{subject} {count} küme/potansiyel küme var{span}:",
+                  "en": "The inventory lists {count} clusters{subject}{span}:"},
+    "inv_count_one": {"tr": "{subject} {count} küme/potansiyel küme var{span}:",
+                      "en": "The inventory lists {count} cluster{subject}{span}:"},
+    "inv_at_national": {"tr": "ulusal (TR) düzeyde", "en": "at national level (TR)"},
+    "inv_in_province": {"tr": "{p} ilinde", "en": "in {p}"},
+    "inv_and": {"tr": " ve ", "en": " and "},
+    "inv_at_stages": {"tr": "{stages} aşamasında", "en": "at the {stages} stage"},
+    "inv_in_sectors": {"tr": "{sectors} sektöründe", "en": "in the {sectors} sector"},
+    "inv_in_brop": {"tr": "BROP illerinde", "en": "in BROP provinces"},
+    "inv_in_non_brop": {"tr": "BROP dışı illerde", "en": "in non-BROP provinces"},
+    "inv_name_has": {"tr": "adında {names} geçen", "en": "with {names} in the name"},
+    "inv_numbered": {"tr": "{number} numaralı", "en": "numbered {number}"},
+    "sector_other": {"tr": "diğer", "en": "other sectors"},
+    "cell_yes": {"tr": "evet", "en": "yes"},
+    "cell_no": {"tr": "hayır", "en": "no"},
+})
+
+# Profile recommendations (assistant/structured/profile.py)
+MESSAGES.update({
+    "prof_tied": {"tr": "{who} bir küme için eylem planının bu profile bağladığı eylemler:",
+                  "en": "For a cluster {who}, the action plan ties these actions to the profile:"},
+    "prof_none": {"tr": "Eylem planı {who} bir kümeye özgü bir eylem adlandırmıyor; tüm kümeler için genel eylemler:",
+                  "en": "The action plan names no action specific to a cluster {who}; general actions:"},
+    "prof_general": {"tr": "Tüm kümeler için genel eylemler (önce küme yönetimi):",
+                     "en": "General actions for every cluster (cluster management first):"},
+    "prof_more": {"tr": "… ve {k} genel eylem daha (hepsi tabloda).",
+                  "en": "… and {k} more general actions (all of them in the table)."},
+    "prof_own_title": {"tr": "eylemin kendi başlığında", "en": "in the action's own title"},
+    "prof_like_this": {"tr": "bu profilde", "en": "like this"},
+    "prof_dim_stage": {"tr": "aşama", "en": "stage"},
+    "prof_dim_brop": {"tr": "BROP", "en": "BROP"},
+    "prof_dim_sector": {"tr": "sektör", "en": "sector"},
+    "prof_dim_general": {"tr": "genel", "en": "general"},
+    "prof_at_stage": {"tr": "{stages} aşamasında", "en": "at the {stages} stage"},
+    "prof_in_sectors": {"tr": "{sectors} sektöründe", "en": "in the {sectors} sector"},
+    "prof_in_province": {"tr": "{province} ilinde", "en": "in {province}"},
+    "prof_brop": {"tr": "BROP bölgesinde", "en": "in the BROP region"},
+    "prof_non_brop": {"tr": "BROP dışı bölgede", "en": "outside the BROP region"},
+    "prof_both": {"tr": "BROP ve BROP dışı bölgeler arasında", "en": "between BROP and non-BROP regions"},
+})
+
+# Column headers of the answers' tables (DirectAnswer.columns; the page's table and CSV show them)
+MESSAGES.update({
+    "col_no": {"tr": "No", "en": "No"},
+    "col_province": {"tr": "İl", "en": "Province"},
+    "col_cluster": {"tr": "Küme", "en": "Cluster"},
+    "col_stage": {"tr": "Aşama", "en": "Stage"},
+    "col_sector": {"tr": "Sektör", "en": "Sector"},
+    "col_brop": {"tr": "BROP", "en": "BROP"},
+    "col_support": {"tr": "Destek", "en": "Support line"},
+    "col_rate": {"tr": "Oran", "en": "Rate"},
+    "col_ceiling": {"tr": "Üst sınır", "en": "Ceiling"},
+    "col_count": {"tr": "Adet", "en": "Count"},
+    "col_duration": {"tr": "Süre", "en": "Duration"},
+    "col_basis": {"tr": "Bazında", "en": "Basis"},
+    "col_amount": {"tr": "Tutar", "en": "Amount"},
+    "col_criterion": {"tr": "Kriter", "en": "Criterion"},
+    "col_code": {"tr": "Kod", "en": "Code"},
+    "col_action": {"tr": "Eylem", "en": "Action"},
+    "col_why": {"tr": "Neden", "en": "Why"},
+    "col_agency": {"tr": "Kalkınma ajansı", "en": "Agency"},
+    "col_responses": {"tr": "Cevap sayısı", "en": "Responses"},
+})
+
+# Notices beside an answer: the optional language model (assistant/llm/answerer.py), the live index
+MESSAGES.update({
+    "llm_timeout": {"tr": "dil modeli kullanılamıyor ({s} sn içinde yanıt vermedi)",
+                    "en": "language model unavailable (timeout after {s} s)"},
+    "llm_http_error": {"tr": "dil modeli kullanılamıyor (sunucu hatası: {detail})",
+                       "en": "language model unavailable (server error: {detail})"},
+    "llm_connection": {"tr": "dil modeli kullanılamıyor ({detail} adresine bağlanılamadı)",
+                       "en": "language model unavailable (cannot connect to {detail})"},
+    "llm_garbage": {"tr": "dil modeli kullanılamıyor (yanıtı okunamadı)",
+                    "en": "language model unavailable (unreadable response)"},
+    "llm_empty": {"tr": "dil modeli kullanılamıyor (boş yanıt)", "en": "language model unavailable (empty response)"},
+    "llm_unavailable": {"tr": "dil modeli kullanılamıyor ({detail})", "en": "language model unavailable ({detail})"},
+    "llm_unverified": {"tr": "dil modelinin yanıtı kullanılmadı (alıntılanan bölümlerce desteklenmiyor)",
+                       "en": "language model answer discarded (not supported by the cited passages)"},
+    "llm_declined": {"tr": "dil modeli getirilen bölümlerde bir yanıt bulamadı",
+                     "en": "the language model found no answer in the retrieved passages"},
+    "llm_fallback": {"tr": "; raporun ilgili bölümleri gösteriliyor", "en": "; showing the report's passages"},
+    "llm_repaired": {"tr": "yanıttan alıntılanan bölümlerce desteklenmeyen cümleler çıkarıldı",
+                     "en": "sentences not supported by the cited passages were removed from the answer"},
+    "stale_index": {"tr": "önceki dizinden yanıtlandı; yeni dizin açılamadı: {reason}",
+                    "en": "answered from the previous index; the new one could not be opened: {reason}"},
+})
 
 # ---------------------------------------------------------------------------------------------------------
 # Interface texts (ui/): labels and status lines of the page and the CLI. They follow the interface
@@ -336,6 +451,29 @@ MESSAGES.update({
     "kind_survey": {"tr": "Mevcut durum analizi ve anket", "en": "Analysis and survey"},
     "kind_report": {"tr": "Raporun geri kalanı", "en": "Rest of the report"},
     "national": {"tr": "Ulusal (TR)", "en": "National (TR)"},
+})
+
+MESSAGES.update({  # the evaluation tab's one-line explanation of each metric (ui/eval_tab.py)
+    "metric_n": {"tr": "soru sayısı", "en": "number of questions"},
+    "metric_hit1": {"tr": "ilk sıradaki kaynak beklenen bölümlerden biri mi (soruların payı)",
+                    "en": "share of questions whose first-ranked passage is a gold section"},
+    "metric_hit5": {"tr": "beklenen bir bölüm ilk 5 kaynak arasında mı",
+                    "en": "share with a gold section among the top 5 passages"},
+    "metric_mrr10": {"tr": "ilk doğru bölümün sırasının tersi, ilk 10 içinde (1 = hep ilk sırada)",
+                     "en": "mean reciprocal rank of the first gold section in the top 10 (1 = always first)"},
+    "metric_cite_p": {"tr": "atıf kesinliği: yanıttaki atıfların beklenen bölümlere düşen payı",
+                      "en": "citation precision: share of the answer's citations that are gold sections"},
+    "metric_cite_r": {"tr": "atıf duyarlılığı: beklenen bölümlerin yanıtta atıf alan payı",
+                      "en": "citation recall: share of the gold sections the answer cites"},
+    "metric_facts": {"tr": "beklenen bilgilerin (sayılar, adlar) yanıtta geçtiği soruların payı",
+                     "en": "share of questions whose expected facts (figures, names) appear in the answer"},
+    "metric_refusal_p": {"tr": "reddedilen soruların gerçekten reddedilmesi gerekenlerin payı",
+                         "en": "refusal precision: share of refused questions that should have been refused"},
+    "metric_refusal_r": {"tr": "reddedilmesi gereken soruların reddedilen payı",
+                         "en": "refusal recall: share of must-refuse questions that were refused"},
+    "metric_p50_ms": {"tr": "yanıt süresinin ortancası (milisaniye)", "en": "median answer time (milliseconds)"},
+    "metric_p95_ms": {"tr": "soruların %95'inin yanıtlandığı süre",
+                      "en": "time within which 95 % of the questions were answered"},
 })
 
 

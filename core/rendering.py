@@ -24,7 +24,6 @@ from core.normalize import fold_ascii
 from core.sentences import sentence_key
 from core.wordlists import frequent_words
 
-UNOFFICIAL = {"tr": "resmî olmayan İngilizce çeviri", "en": "unofficial English rendering"}
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "en"
 
 # Acronyms the English text writes in its own way; any of the forms on the right counts.

@@ -13,31 +13,23 @@ from ui.runtime import MAX_EVAL_QUESTIONS, SETS_DIR, SetError, load_set
 log = logging.getLogger(__name__)
 MAX_SKIPPED_SHOWN = 20
 
-METRICS = {  # label in evals.report.COLUMNS -> (tr, en) one-line explanation
-    "n": ("soru sayısı", "number of questions"),
-    "hit@1": ("ilk sıradaki kaynak beklenen bölümlerden biri mi (soruların payı)",
-              "share of questions whose first-ranked passage is a gold section"),
-    "hit@5": ("beklenen bir bölüm ilk 5 kaynak arasında mı", "share with a gold section among the top 5 passages"),
-    "MRR@10": ("ilk doğru bölümün sırasının tersi, ilk 10 içinde (1 = hep ilk sırada)",
-               "mean reciprocal rank of the first gold section in the top 10 (1 = always first)"),
-    "cite P": ("atıf kesinliği: yanıttaki atıfların beklenen bölümlere düşen payı",
-               "citation precision: share of the answer's citations that are gold sections"),
-    "cite R": ("atıf duyarlılığı: beklenen bölümlerin yanıtta atıf alan payı",
-               "citation recall: share of the gold sections the answer cites"),
-    "facts": ("beklenen bilgilerin (sayılar, adlar) yanıtta geçtiği soruların payı",
-              "share of questions whose expected facts (figures, names) appear in the answer"),
-    "refusal P": ("reddedilen soruların gerçekten reddedilmesi gerekenlerin payı",
-                  "refusal precision: share of refused questions that should have been refused"),
-    "refusal R": ("reddedilmesi gereken soruların reddedilen payı",
-                  "refusal recall: share of must-refuse questions that were refused"),
-    "p50 ms": ("yanıt süresinin ortancası (milisaniye)", "median answer time (milliseconds)"),
-    "p95 ms": ("soruların %95'inin yanıtlandığı süre", "time within which 95 % of the questions were answered"),
-}
+METRICS = (  # label in evals.report.COLUMNS -> the catalogue key of its one-line explanation
+    ("n", "metric_n"),
+    ("hit@1", "metric_hit1"),
+    ("hit@5", "metric_hit5"),
+    ("MRR@10", "metric_mrr10"),
+    ("cite P", "metric_cite_p"),
+    ("cite R", "metric_cite_r"),
+    ("facts", "metric_facts"),
+    ("refusal P", "metric_refusal_p"),
+    ("refusal R", "metric_refusal_r"),
+    ("p50 ms", "metric_p50_ms"),
+    ("p95 ms", "metric_p95_ms"),
+)
 
 
 def metrics_html(lang: str) -> str:
-    i = 0 if lang == "tr" else 1
-    items = "".join(f"<dt>{esc(label)}</dt><dd>{esc(text[i])}</dd>" for label, text in METRICS.items())
+    items = "".join(f"<dt>{esc(label)}</dt><dd>{esc(say(key, lang))}</dd>" for label, key in METRICS)
     return f'<details class="kume-metrics"><summary>{esc(say("eval_metrics", lang))}</summary><dl>{items}</dl></details>'
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from assistant.llm.client import DEFAULT_TIMEOUT_S, LLMClient, LLMConfig, LLMFailure, visible_text
 from assistant.llm.prompting import NOT_SAID, build_messages
 from core.answers import Citation
+from core.messages import say
 from assistant.llm.verify import parse_citations, repair, verify
 
 __all__ = ["LLMAnswerer", "LLMResult", "notice_for"]
@@ -48,34 +49,12 @@ class LLMResult:
     elapsed_ms: float = field(default=0.0, compare=False)
 
 
-_FALLBACK = {"en": "; showing the report's passages", "tr": "; raporun ilgili bölümleri gösteriliyor"}
-_WHY = {
-    "timeout": {"en": "language model unavailable (timeout after {s} s)",
-                "tr": "dil modeli kullanılamıyor ({s} sn içinde yanıt vermedi)"},
-    "http_error": {"en": "language model unavailable (server error: {detail})",
-                   "tr": "dil modeli kullanılamıyor (sunucu hatası: {detail})"},
-    "connection": {"en": "language model unavailable (cannot connect to {detail})",
-                   "tr": "dil modeli kullanılamıyor ({detail} adresine bağlanılamadı)"},
-    "garbage": {"en": "language model unavailable (unreadable response)",
-                "tr": "dil modeli kullanılamıyor (yanıtı okunamadı)"},
-    "empty": {"en": "language model unavailable (empty response)",
-              "tr": "dil modeli kullanılamıyor (boş yanıt)"},
-    "unavailable": {"en": "language model unavailable ({detail})",
-                    "tr": "dil modeli kullanılamıyor ({detail})"},
-    "unverified": {"en": "language model answer discarded (not supported by the cited passages)",
-                   "tr": "dil modelinin yanıtı kullanılmadı (alıntılanan bölümlerce desteklenmiyor)"},
-    "declined": {"en": "the language model found no answer in the retrieved passages",
-                 "tr": "dil modeli getirilen bölümlerde bir yanıt bulamadı"},
-}
-_REPAIRED = {"en": "sentences not supported by the cited passages were removed from the answer",
-             "tr": "yanıttan alıntılanan bölümlerce desteklenmeyen cümleler çıkarıldı"}
-
 
 def notice_for(reason: str, lang: str, *, seconds: float = DEFAULT_TIMEOUT_S, detail: str = "") -> str:
-    lang = lang if lang in _FALLBACK else "tr"
+    """The one-line notice for `reason` (a key llm_<reason> of core.messages), in the question's language."""
     if reason == "repaired":
-        return _REPAIRED[lang]
-    return _WHY[reason][lang].format(s=f"{seconds:g}", detail=detail) + _FALLBACK[lang]
+        return say("llm_repaired", lang)
+    return say(f"llm_{reason}", lang, s=f"{seconds:g}", detail=detail) + say("llm_fallback", lang)
 
 
 class LLMAnswerer:

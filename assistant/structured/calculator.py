@@ -260,6 +260,6 @@ def _answer(lang: str, lead_key: str, parts, calc: Calculator, citer: Citer) -> 
             lines.append(say("calc_sum", lang, terms=" + ".join(calc.money(v) for v in values),
                              value=calc.money(sum(values))))
     lines += [note for _, part in parts for note in part.notes]
-    columns = ("Destek", "Tutar") if lang == "tr" else ("Support line", "Amount")
+    columns = (say("col_support", lang), say("col_amount", lang))
     rows = tuple((calc.title(line), calc.money(part.value) if part.value is not None else "—") for line, part in parts)
     return DirectAnswer("computed", "\n".join(lines), citer.all(), columns, rows, len(rows))

@@ -113,7 +113,7 @@ def answer_criteria(q, knowledge) -> DirectAnswer | None:
             rows.append((_stage_name(stage, lang), shown))
     if lang == "en":
         citer.citations = [_with_english(c, tables.stages, english) for c in citer.citations]
-    columns = ("Aşama", "Kriter") if lang == "tr" else ("Stage", "Criterion")
+    columns = (say("col_stage", lang), say("col_criterion", lang))
     return DirectAnswer("table", "\n".join(lines), citer.all(), columns, tuple(rows), len(chosen))
 
 

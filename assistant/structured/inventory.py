@@ -26,9 +26,7 @@ from assistant.structured.inventory_names import NameLookup, label_sectors
 from core.answers import Citation, DirectAnswer
 
 _STAGE = {s.key: s for s in STAGES}
-COLUMNS = {"tr": ("No", "İl", "Küme", "Aşama", "Sektör", "BROP"),
-           "en": ("No", "Province", "Cluster", "Stage", "Sector", "BROP")}
-YES_NO = {"tr": ("evet", "hayır"), "en": ("yes", "no")}
+COLUMNS = ("no", "province", "cluster", "stage", "sector", "brop")  # col_* keys of core.messages
 # Words that ask about the inventory's rows.
 _ROW_NOUNS = re.compile(r"\b(kume(ler\w*|leri|si|yi)?|potansiyel kume\w*|envanter\w*|kayit\w*|clusters|entries|entry|"
                         r"inventory|records|rows|listed)\b")
@@ -169,17 +167,13 @@ def _describe(slots: Slots, lang: str, names: NameLookup | None = None) -> tuple
     names_ = ", ".join(f"'{t}'" for t in slots.name_terms)
     looked_up = say("inv_name_words", lang, words=", ".join(f"'{w}'" for w in names.shown or names.words)) if (
         names is not None and not slots.name_terms and slots.number is None) else ""
-    if lang == "tr":
-        where = " ve ".join("ulusal (TR) düzeyde" if p == "TR" else f"{p} ilinde" for p in places)
-        bits = [f"{stages} aşamasında" if stages else "", f"{sectors} sektöründe" if sectors else "",
-                {"brop": "BROP illerinde", "non-brop": "BROP dışı illerde"}.get(slots.brop or "", ""),
-                f"adında {names_} geçen" if names_ else "", looked_up, f"{slots.number} numaralı" if slots.number else ""]
-    else:
-        where = " and ".join("at national level (TR)" if p == "TR" else f"in {p}" for p in places)
-        bits = [f"at the {stages} stage" if stages else "", f"in the {sectors} sector" if sectors else "",
-                {"brop": "in BROP provinces", "non-brop": "in non-BROP provinces"}.get(slots.brop or "", ""),
-                f"with {names_} in the name" if names_ else "", looked_up,
-                f"numbered {slots.number}" if slots.number else ""]
+    where = say("inv_and", lang).join(say("inv_at_national", lang) if p == "TR" else say("inv_in_province", lang, p=p)
+                                      for p in places)
+    brop = {"brop": "inv_in_brop", "non-brop": "inv_in_non_brop"}.get(slots.brop or "")
+    bits = [say("inv_at_stages", lang, stages=stages) if stages else "",
+            say("inv_in_sectors", lang, sectors=sectors) if sectors else "", say(brop, lang) if brop else "",
+            say("inv_name_has", lang, names=names_) if names_ else "", looked_up,
+            say("inv_numbered", lang, number=slots.number) if slots.number else ""]
     return where, ", ".join(b for b in bits if b)
 
 
@@ -196,17 +190,11 @@ def _subject(slots: Slots, lang: str, names: NameLookup | None) -> str:
 def _lead(count: int, slots: Slots, lang: str, top: str | None = None, names: NameLookup | None = None) -> str:
     span = "" if count == 0 else (" [1]" if count == 1 else f" [1]–[{count}]")
     if top:
-        return (f"Envanterde en çok kayıt {top} ilinde: {count} küme/potansiyel küme{span}:" if lang == "tr"
-                else f"The province with the most inventory entries is {top}: {count} clusters{span}:")
+        return say("inv_top", lang, top=top, count=count, span=span)
     subject = _subject(slots, lang, names)
-    if lang == "tr":
-        if count == 0:
-            return f"{subject} küme/potansiyel küme yok: envanterde bu ölçütlere uyan kayıt bulunmuyor."
-        return f"{subject} {count} küme/potansiyel küme var{span}:"
     if count == 0:
-        return f"The inventory lists no clusters{subject}: no entry matches."
-    noun = "cluster" if count == 1 else "clusters"
-    return f"The inventory lists {count} {noun}{subject}{span}:"
+        return say("inv_none", lang, subject=subject)
+    return say("inv_count_one" if count == 1 else "inv_count", lang, subject=subject, count=count, span=span)
 
 
 def annex_citation(rows: Sequence[ClusterRecord], text: str = "") -> Citation:
@@ -257,7 +245,7 @@ def answer_inventory(question: str, slots: Slots, rows: Iterable[ClusterRecord],
         matched = [r for r in rows if r.province == top]
     else:
         matched = select(rows, slots, names)
-    yes, no = YES_NO[lang]
+    yes, no = say("cell_yes", lang), say("cell_no", lang)
     aggregate = None if top else _aggregate_lead(question, slots, rows, matched, lang, names)
     lead = aggregate[0] if aggregate else _lead(len(matched), slots, lang, top, names)
     if aggregate is not None:
@@ -276,4 +264,5 @@ def answer_inventory(question: str, slots: Slots, rows: Iterable[ClusterRecord],
                           for i, r in enumerate(matched, 1))
     table = tuple((str(r.number), r.province_label, r.name, stage_label(r.stage.key, lang),
                    sector_label(r.sector, lang), yes if r.brop else no) for r in matched)
-    return DirectAnswer("inventory", lead, citations, COLUMNS[lang], table, len(matched))
+    columns = tuple(say(f"col_{c}", lang) for c in COLUMNS)
+    return DirectAnswer("inventory", lead, citations, columns, table, len(matched))

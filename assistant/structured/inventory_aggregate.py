@@ -48,10 +48,10 @@ def sector_label(key: str, lang: str) -> str:
 
     The internal "other" is never printed as such: "diğer" / "other sectors".
     """
-    if lang == "tr":
-        return "diğer" if key == "other" else key
     if key == "other":
-        return "other sectors"
+        return say("sector_other", lang)
+    if lang == "tr":
+        return key
     label = english_labels().get(("sector", key), key)
     return label if label.isupper() or label[:3].isupper() else label[0].lower() + label[1:]
 

@@ -19,6 +19,7 @@ from assistant.question.slots import SECTOR_WORDS, Slots, keyword_at, words
 from assistant.structured.quantities import joined
 from assistant.structured.inventory_aggregate import sector_label
 from core.answers import Citation, DirectAnswer
+from core.messages import say
 
 _ACTION_WORDS = re.compile(
     r"\b(eylem\w*|tedbir\w*|faaliyet\w*|actions?|measures?|activities|oneri\w*|onerilen|recommend\w*|yapmali\w*|"
@@ -26,8 +27,6 @@ _ACTION_WORDS = re.compile(
 _MINE = re.compile(r"\b(kumem\w*|kumemiz\w*|kumeyiz|kumeyim|our cluster|my cluster|we are a)\b")
 _CLUSTER = ("kume", "cluster", "sektor", "sector")
 _TOPIC = ("topic", "konu")
-LABELS = {"tr": {"stage": "aşama", "brop": "BROP", "sector": "sektör", "general": "genel"},
-          "en": {"stage": "stage", "brop": "BROP", "sector": "sector", "general": "general"}}
 MAX_GENERAL = 8
 
 
@@ -104,17 +103,11 @@ def _profile(question: str, slots: Slots, brop_table: BropTable | None) -> tuple
 def _describe(stages, brop, sectors, province, lang) -> str:
     names = {s.key: (s.report_label if lang == "tr" else s.english) for s in STAGES}
     st = "/".join(names[k] for k in stages)
-    if lang == "tr":
-        bits = [f"{st} aşamasında" if st else "", f"{', '.join(sectors)} sektöründe" if sectors else "",
-                f"{province} ilinde" if province else "",
-                {"brop": "BROP bölgesinde", "non-brop": "BROP dışı bölgede",
-                 "both": "BROP ve BROP dışı bölgeler arasında"}.get(brop or "", "")]
-        return ", ".join(b for b in bits if b)
-    named = ", ".join(sector_label(x, "en") for x in sectors)
-    bits = [f"at the {st} stage" if st else "", f"in the {named} sector" if sectors else "",
-            f"in {province}" if province else "",
-            {"brop": "in the BROP region", "non-brop": "outside the BROP region",
-             "both": "between BROP and non-BROP regions"}.get(brop or "", "")]
+    named = ", ".join(sectors if lang == "tr" else (sector_label(x, "en") for x in sectors))
+    region = {"brop": "prof_brop", "non-brop": "prof_non_brop", "both": "prof_both"}.get(brop or "")
+    bits = [say("prof_at_stage", lang, stages=st) if st else "",
+            say("prof_in_sectors", lang, sectors=named) if sectors else "",
+            say("prof_in_province", lang, province=province) if province else "", say(region, lang) if region else ""]
     return ", ".join(b for b in bits if b)
 
 
@@ -130,9 +123,9 @@ def answer_profile(question: str, slots: Slots, applicability: Iterable[Applicab
     """
     stages, brop_wanted, sectors = _profile(question, slots, brop)
     en = (lambda text: (english(text) or text)) if english and lang == "en" else (lambda text: text)
-    labels = LABELS[lang]
+    labels = {d: say(f"prof_dim_{d}", lang) for d in ("stage", "brop", "sector", "general")}
     dim_order = [labels[d] for d in ("stage", "brop", "sector")]
-    own = "eylemin kendi başlığında" if lang == "tr" else "in the action's own title"
+    own = say("prof_own_title", lang)
     specific, general = [], []
     for order, a in enumerate(applicability):
         if sectors and a.sectors and not set(a.sectors) & set(sectors):
@@ -156,7 +149,7 @@ def answer_profile(question: str, slots: Slots, applicability: Iterable[Applicab
         return len(citations)
 
     lines, rows = [], []
-    who = _describe(stages, brop_wanted, sectors, slots.province, lang) or ("bu profilde" if lang == "tr" else "like this")
+    who = _describe(stages, brop_wanted, sectors, slots.province, lang) or say("prof_like_this", lang)
     for _, a, reasons in specific:
         n = cite(a.code, a.title)
         dims_of: dict[tuple[str, str], list[str]] = {}  # one quote may give several reasons
@@ -169,23 +162,13 @@ def answer_profile(question: str, slots: Slots, applicability: Iterable[Applicab
         lines.append(f"{len(lines) + 1}. {a.code} {en(a.title)} [{n}] — " + "; ".join(why))
         rows.append((a.code, en(a.title), "; ".join(w.rsplit(" [", 1)[0] for w in why)))
     shown = general[:max_general]
-    if lang == "tr":
-        head = (f"{who[0].upper()}{who[1:]} bir küme için eylem planının bu profile bağladığı eylemler:" if specific
-                else f"Eylem planı {who} bir kümeye özgü bir eylem adlandırmıyor; "
-                     "tüm kümeler için genel eylemler:")
-        gen_head, more = ("Tüm kümeler için genel eylemler (önce küme yönetimi):",
-                          "… ve {k} genel eylem daha (hepsi tabloda).")
-    else:
-        head = (f"For a cluster {who}, the action plan ties these actions to the profile:"
-                if specific else f"The action plan names no action specific to a cluster {who}; general actions:")
-        gen_head = "General actions for every cluster (cluster management first):"
-        more = "… and {k} more general actions (all of them in the table)."
-    out = [head] + lines + ([gen_head] if specific and shown else [])
+    head = say("prof_tied" if specific else "prof_none", lang, who=who)
+    out = [head[0].upper() + head[1:]] + lines + ([say("prof_general", lang)] if specific and shown else [])
     for a in shown:
         out.append(f"- {a.code} {en(a.title)} [{cite(a.code, a.title)}]")
     for a in general:  # every general action is in the table, so "… and k more" can be opened there
         rows.append((a.code, en(a.title), labels["general"]))
     if len(general) > len(shown):
-        out.append(more.format(k=len(general) - len(shown)))
-    columns = ("Kod", "Eylem", "Neden") if lang == "tr" else ("Code", "Action", "Why")
+        out.append(say("prof_more", lang, k=len(general) - len(shown)))
+    columns = tuple(say(f"col_{c}", lang) for c in ("code", "action", "why"))
     return DirectAnswer("profile", "\n".join(out), tuple(citations), columns, tuple(rows), len(specific))

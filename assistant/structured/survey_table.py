@@ -155,6 +155,6 @@ def answer_table(q, knowledge) -> DirectAnswer | None:
 
 
 def _direct(lang: str, lead: str, chosen, citer: Citer, count: int) -> DirectAnswer:
-    columns = ("Kalkınma ajansı", "Cevap sayısı") if lang == "tr" else ("Agency", "Responses")
+    columns = (say("col_agency", lang), say("col_responses", lang))
     return DirectAnswer("table", lead, citer.all(), columns, tuple((r.agency, str(r.responses)) for r in chosen),
                         count)

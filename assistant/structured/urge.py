@@ -18,6 +18,7 @@ from assistant.compose.figures import english_figure
 from assistant.question.slots import Slots
 from assistant.structured.quantities import joined
 from core.answers import Citation, DirectAnswer
+from core.messages import say
 
 # folded-word patterns that name a line
 _LINE_WORDS = {
@@ -153,21 +154,6 @@ def _cite(citations: list[Citation], section_id: str, title: str, page: int | No
     return len(citations)
 
 
-LEADS = {
-    "overview": {"tr": "URGE (Tebliğ {d}) bu programları birbirine bağlı, bütünleşik bir destek mekanizmasında "
-                       "birleştirir [{n}]:",
-                 "en": "URGE (Tebliğ {d}) combines these programmes into one integrated support mechanism [{n}]:"},
-    "orgs": {"tr": "URGE kapsamında üyelerine projeler hazırlayarak hizmet verecek işbirliği kuruluşları "
-                   "şunlardır [{n}]: {x}.",
-             "en": "Under URGE, the cooperating organisations (işbirliği kuruluşları) that prepare projects for their "
-                   "members are [{n}]: {x}."},
-    "purpose": {"tr": "Raporda desteğin amacı şöyle tanımlanır [{n}]: «{x}»",
-                "en": "The report states the purpose of the support as follows (quoted in Turkish) [{n}]: «{x}»"},
-    "decree": {"tr": "Tebliğ’in numarası {d}’dir [{n}]; {x} tarihinde yürürlüğe girmiştir [{m}].",
-               "en": "The Tebliğ's number is {d} [{n}]; it entered into force on {x} [{m}]."},
-}
-
-
 def answer_urge(question: str, urge: UrgeFacts | Sequence[UrgeLine], lang: str) -> DirectAnswer:
     """The exact figures of the line(s) asked about (or the organisations, purpose, number), each cited."""
     facts = _as_facts(urge)
@@ -178,7 +164,7 @@ def answer_urge(question: str, urge: UrgeFacts | Sequence[UrgeLine], lang: str) 
         head = ""
         if topic == "overview" and facts.mechanism_sentence:
             n = _cite(citations, facts.section_id, title, page, facts.mechanism_sentence, facts.source)
-            head = LEADS["overview"][lang].format(d=facts.decree or "2010/8", n=n)
+            head = say("urge_overview", lang, d=facts.decree or "2010/8", n=n)
         rows = []
         body = []
         for line in (l for l in facts.lines if l.key in keys):
@@ -187,19 +173,18 @@ def answer_urge(question: str, urge: UrgeFacts | Sequence[UrgeLine], lang: str) 
             figures = (line.rate, line.ceiling, line.count, line.duration, line.scope)
             rows.append((_title(line, lang), *(figures if lang == "tr" else (english_figure(f) for f in figures))))
         lead = "\n".join(([head] if head else []) + [f"- {b}" if head else b for b in body])
-        columns = (("Destek", "Oran", "Üst sınır", "Adet", "Süre", "Bazında") if lang == "tr"
-                   else ("Support line", "Rate", "Ceiling", "Count", "Duration", "Basis"))
+        columns = tuple(say(f"col_{c}", lang) for c in ("support", "rate", "ceiling", "count", "duration", "basis"))
         return DirectAnswer("urge", lead, tuple(citations), columns, tuple(rows), len(rows))
     if topic == "orgs":
         text = f"{facts.organisations_sentence} {', '.join(facts.organisations)}."
         n = _cite(citations, facts.section_id, title, page, text, facts.source)
-        lead = LEADS["orgs"][lang].format(n=n, x="; ".join(facts.organisations))
+        lead = say("urge_orgs", lang, n=n, x="; ".join(facts.organisations))
         return DirectAnswer("urge", lead, tuple(citations), count=len(facts.organisations))
     if topic == "purpose":
         n = _cite(citations, facts.section_id, title, page, facts.purpose_sentence, facts.source)
-        return DirectAnswer("urge", LEADS["purpose"][lang].format(n=n, x=facts.purpose_sentence), tuple(citations))
+        return DirectAnswer("urge", say("urge_purpose", lang, n=n, x=facts.purpose_sentence), tuple(citations))
     date = re.search(r"\d{1,2} \w+ \d{4}", facts.decree_sentence)
     n = _cite(citations, facts.section_id, title, page, title.split(" — ")[0], facts.source)
     m = _cite(citations, facts.section_id, title, page, facts.decree_sentence, facts.source)
-    lead = LEADS["decree"][lang].format(d=facts.decree, n=n, m=m, x=date.group(0) if date else "")
+    lead = say("urge_decree", lang, d=facts.decree, n=n, m=m, x=date.group(0) if date else "")
     return DirectAnswer("urge", lead, tuple(citations))
