@@ -126,7 +126,12 @@ FRAME_STEMS = frozenset((
 # no forecast past its own targets. Folded regular expressions.
 OPINION_CUES = (r"\bsence\b", r"\bsizce\b", r"\bdo you think\b", r"\bin your (opinion|view)\b", r"\byour opinion\b",
                 r"\bwould you say\b", r"\bdo you believe\b", r"\bne dersin\b", r"\bpredict\w*\b", r"\btahmin\w*\b",
-                r"\bonumuzdeki (\w+ ){0,2}yil", r"\bin the next (\w+ ){0,2}(years?|decade)\b", r"\bwill .* (grow|be) .* next\b")
+                r"\bonumuzdeki (\w+ ){0,2}yil", r"\bin the next (\w+ ){0,2}(years?|decade)\b", r"\bwill .* (grow|be) .* next\b",
+                # the assistant's own view asked for, in other words
+                r"\b(senin|sizin) (gorus|fikir|fikri|kanaat)\w*", r"\bgorus(une|unuze) gore\b", r"\bbence\b",
+                r"\bkatiliyor mus(un|unuz)\b", r"\byou personally\b", r"\byour (favou?rite|take|personal)\b",
+                # a forecast: "in the future" with a Turkish future tense ("gelecekte ne kadar büyüyecek?")
+                r"\b(gelecekte|ileride)\b.*\w(ecek|acak)( mi| mu)?\b")
 # Tasks that are not questions about the report (write me a poem, compose an email).
 TASK_CUES = (r"\b(write|compose|draft)\b (me )?(a|an|my)\b", r"\bbana\b .*\b(yaz|yazar misin|yazin)\b",
              r"\b(siir|poem|limerick|joke|fikra|essay)\b", r"\b(translate|cevir)\b .*\b(into|to|e)\b")
@@ -196,7 +201,9 @@ URGE_FRAME_STEMS = ("urge", "deste", "support", "limit", "ceiling", "tavan", "us
 
 # Words that ask what happened after a year rather than what the report planned for it (folded).
 ACTUAL_CUES = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "realised", "realized", "in fact",
-               "sonra", "itibaren", "guncellen", "degisti", "after", "since", "updated", "changed")
+               "sonra", "itibaren", "guncellen", "degisti", "after", "since", "updated", "changed",
+               # what came of a year the report names only as a strategy's or target's year
+               "degerlendirme", "evaluation", "sonuclari", "results", "conclu", "outcome")
 # Ways to say "now": a Turkish stem (or folded regex) first, then an English regex for the same.
 PRESENT_CUES = (("bugun", r"today|these days"), ("su an", r"right now|at the moment|currently"),
                 ("simdi", r"\bnow\b"), ("bu yil", r"this year"),
@@ -255,6 +262,9 @@ FACT_ATTRIBUTES = (  # (key, asked on the folded question, evidence on a folded 
                r"|\b(belediye baskani|vali)\w*\b.*\bkim"
                r"|\b(mudur|baskan|yonetici|direktor|rektor|lider)\w*\b.*\bkim", r"\b(baskan|mudur|ceo|direktor|rektor)",
                "yöneticisinin adı", "name of its head"),
+    # a governor or mayor is named where the report says "vali" / "belediye başkanı", not wherever it has a "başkan"
+    ("governor", r"\bgovernor\b|\bvali(si|leri|liginde)?\b", r"\bvali", "valinin adı", "name of the governor"),
+    ("mayor", r"\bmayor\b|\bbelediye baskan", r"\bbelediye baskan", "belediye başkanının adı", "name of the mayor"),
     ("population", r"\bpopulation\b|\bnufus", r"\bnufus", "nüfus", "population"),
     ("patents", r"\bpatent", r"\bpatent", "patent sayısı", "patents"),
     ("money", r"\bhow much (money|funding|grant|support|did)\b|\bne kadar (destek|hibe|fon|para|kredi)"

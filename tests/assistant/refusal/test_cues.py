@@ -1,0 +1,59 @@
+"""Cue words of core/lexicon.py the refusal stage reads: opinions and forecasts, what came of a named year,
+and the governor or mayor of a province. Each case fails with its cue removed."""
+import pytest
+
+from assistant.question.analysis import analyze
+from assistant.refusal.answerability import Answerability, Gap
+from assistant.refusal.scope import ScopeVocabulary, out_of_scope
+
+from .test_stage import STAGE
+
+
+@pytest.mark.parametrize("question", [
+    "Kümelenme politikası senin görüşüne göre işe yarıyor mu?",
+    "Sizin fikrinizce URGE yeterli mi?",
+    "Bence kümelenme işe yarıyor mu?",
+    "URGE desteği yeterli; katılıyor musunuz?",
+    "Görüşünüze göre en iyi küme hangisi?",
+    "Which cluster do you personally like best?",
+    "What is your favourite case study?",
+    "Türk kümeleri gelecekte Avrupa'yı yakalayacak mı?",
+])
+def test_the_assistants_view_or_a_forecast_is_an_opinion(question):
+    refusal = STAGE._cued(analyze(question))
+    assert refusal is not None and refusal.kind == "opinion"
+
+
+@pytest.mark.parametrize("question", [
+    "Rapor gelecekte hangi eylemlerin yapılmasını öneriyor?",  # the plan's future, no forecast asked
+    "Haritaya göre kümelerin önceliği nedir?",
+])
+def test_the_reports_own_plan_is_no_opinion(question):
+    assert STAGE._cued(analyze(question)) is None
+
+
+VOCAB = ScopeVocabulary.from_texts(["Avrupa 2020 Stratejisi ve 2023 ihracat hedefleri kümelenmeye yer verir."])
+
+
+@pytest.mark.parametrize("question", [
+    "What did the 2020 evaluation of the strategy conclude?",
+    "2020 stratejisinin değerlendirmesi ne diyor?",
+    "2020 stratejisinin sonuçları neler oldu?",
+])
+def test_what_came_of_a_year_the_report_names_only_as_a_plans_year(question):
+    assert out_of_scope(question, VOCAB, "en").kind == "actual_year"
+
+
+CHECK = Answerability.build([("1.1", "Gaziantep, Samsun ve Trabzon'da Kümelenme Bilgi Merkezleri kuruldu. "
+                                     "Ticaret ve Sanayi Odası Başkanı açılışa katıldı.")], known_words=["cluster"])
+
+
+@pytest.mark.parametrize("question, lang, key", [
+    ("Gaziantep valisi o dönemde kimdi?", "tr", "governor"),
+    ("Who was the governor of Samsun?", "en", "governor"),
+    ("Who is the mayor of Trabzon?", "en", "mayor"),
+])
+def test_a_governor_or_mayor_is_named_only_where_the_report_says_so(question, lang, key):
+    """A "başkan" of a chamber is in the section, no governor or mayor."""
+    gap = CHECK.gap(question, lang)
+    assert gap is not None and gap.kind == "attribute" and gap.attribute == key
