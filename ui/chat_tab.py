@@ -61,8 +61,9 @@ def build(gr, runtime, L, lang, concurrency: int):
                             allow_custom_value=True, elem_id="f-province"), label="f_province",
                             choices=lambda lg: province_choices(runtime.provinces, lg))
                 with gr.Row(elem_id="chat-actions"):
-                    regen_btn = L(gr.Button(say("regenerate", "tr"), size="sm", elem_id="regen", min_width=0),
-                                  value="regenerate")
+                    # shown once the conversation has a turn to ask again (an answer or a failed attempt)
+                    regen_btn = L(gr.Button(say("regenerate", "tr"), size="sm", elem_id="regen", min_width=0,
+                                            visible=False), value="regenerate")
                     clear_btn = L(gr.Button(say("new_chat", "tr"), size="sm", elem_id="clear", min_width=0),
                                   value="new_chat")
             with gr.Column(scale=2, min_width=300, elem_id="sources"):
@@ -105,12 +106,12 @@ def build(gr, runtime, L, lang, concurrency: int):
         tid = session.next_id(conv_v)
         user = {"role": "user", "content": citations.user_html(question)}
         chat = conv_v["chat"] + [user, {"role": "assistant", "content": citations.pending_html()}]
-        skip = [gr.skip()] * (1 + len(shown))
+        skip = [gr.skip()] * (2 + len(shown))
 
         def failed(message):
             done = session.add(conv_v, tid, question, user, {"role": "assistant", "content": citations.error_html(message)},
                                None, chosen)
-            return [box, done["chat"], done] + [gr.skip()] * len(shown)
+            return [box, done["chat"], done, gr.update(visible=True)] + [gr.skip()] * len(shown)
 
         if runtime.assistant is None:
             runtime.user_error("question while the store is not ready")
@@ -133,12 +134,12 @@ def build(gr, runtime, L, lang, concurrency: int):
         state = session.answer_to_state(value, chosen)
         bot = {"role": "assistant", "content": citations.message_html(value, tid, lg, filters_note(chosen, lg))}
         done = session.add(conv_v, tid, question, user, bot, state)
-        yield [box, done["chat"], done] + panel(done, tid, None, lg)
+        yield [box, done["chat"], done, gr.update(visible=True)] + panel(done, tid, None, lg)
 
     def chat_turn(question, conv_v, lg, kind_v, stage_v, province_v):
         conv_v = session.valid(conv_v)
         if not (question or "").strip():
-            yield [gr.skip()] * (3 + len(shown))
+            yield [gr.skip()] * (4 + len(shown))
             return
         chosen = {"kind": kind_v or "", "stage": stage_v or "", "province": (province_v or "").strip()}
         yield from run(question, conv_v, lg, chosen, "")
@@ -149,13 +150,13 @@ def build(gr, runtime, L, lang, concurrency: int):
         last = conv_v["turns"][-1] if conv_v["turns"] else None
         question = last.get("question") if isinstance(last, dict) else None
         if not isinstance(question, str) or not question.strip():
-            yield [gr.skip()] * (3 + len(shown))
+            yield [gr.skip()] * (4 + len(shown))
             return
         chosen = {k: str((last.get("filters") or {}).get(k) or "") for k in ("kind", "stage", "province")}
         yield from run(question, session.without_last(conv_v), lg, chosen, gr.skip())
 
     ask_inputs = [qbox, conv, lang, kind, stage, province]
-    ask_outputs = [qbox, chatbot, conv] + shown
+    ask_outputs = [qbox, chatbot, conv, regen_btn] + shown
     for trigger in (qbox.submit, ask_btn.click):
         trigger(chat_turn, ask_inputs, ask_outputs, concurrency_id="ask", concurrency_limit=concurrency,
                 show_progress="hidden", **private)  # the chat shows "…" itself; overlays on 9 outputs cost a render
@@ -196,9 +197,9 @@ def build(gr, runtime, L, lang, concurrency: int):
         chip.click(lambda: "", None, dropdowns[key], queue=False, **private)
 
     def clear(lg):
-        return ["", [], session.empty(), "", "", ""] + panel(session.empty(), None, None, lg)
+        return ["", [], session.empty(), "", "", "", gr.update(visible=False)] + panel(session.empty(), None, None, lg)
 
-    clear_outputs = [qbox, chatbot, conv, kind, stage, province] + shown
+    clear_outputs = [qbox, chatbot, conv, kind, stage, province, regen_btn] + shown
     for trigger in (clear_btn.click, chatbot.clear):
         trigger(clear, lang, clear_outputs, queue=False, **private)
 
@@ -218,11 +219,12 @@ def build(gr, runtime, L, lang, concurrency: int):
     def restore(conv_v, lg):
         conv_v = session.valid(conv_v)
         last = next((x for x in reversed(conv_v["turns"]) if x.get("answer")), None)
-        return [conv_v["chat"]] + panel(conv_v, last["id"] if last else None, None, lg)
+        return ([conv_v["chat"], gr.update(visible=bool(conv_v["turns"]))]
+                + panel(conv_v, last["id"] if last else None, None, lg))
 
     def relabel(conv_v, tid, n, lg):
         return panel(conv_v, tid, n, lg)
 
     lang.change(relabel, [conv, current, cite, lang], shown, queue=False, **private)
-    return {"conv": conv, "chatbot": chatbot, "restore": (restore, [conv, lang], [chatbot] + shown),
+    return {"conv": conv, "chatbot": chatbot, "restore": (restore, [conv, lang], [chatbot, regen_btn] + shown),
             "province": province, "qbox": qbox}

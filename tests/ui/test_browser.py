@@ -180,19 +180,24 @@ def test_filters_show_as_chips_say_so_in_the_answer_and_clear_with_the_chat(page
 
 def test_the_conversation_survives_a_reload_and_new_conversation_empties_it(page):
     wait_ready(page)
+    regen = page.locator("#regen")
+    assert not regen.is_visible()  # nothing to regenerate in an empty chat
     ask(page, "URGE istihdam programı nedir?")
+    regen.wait_for()
     page.reload()
     wait_ready(page)
     page.locator(DONE).first.wait_for()
+    regen.wait_for()  # the restored conversation has an answer to regenerate
     assert "URGE istihdam programı nedir?" in page.locator('#chat [data-testid="user"]').first.inner_text()
     page.locator(DONE).first.locator("a.kume-cite").first.click()
     page.locator("#passage .kume-for").filter(has_text="1. soru").wait_for()
     page.locator("#clear").click()
     page.locator(DONE).first.wait_for(state="detached")
+    regen.wait_for(state="hidden")
     page.reload()
     wait_ready(page)
     page.wait_for_timeout(1000)
-    assert page.locator(DONE).count() == 0
+    assert page.locator(DONE).count() == 0 and not regen.is_visible()
 
 
 def test_inventory_answer_is_a_sortable_table_with_a_semicolon_csv(page, ui_server, screenshots):
@@ -311,5 +316,8 @@ def test_api_ask_answers_a_default_client_with_the_json_of_kume_ask(ui_server):
     assert got["lang"] == "tr" and got["citations"]
     assert {"n", "section_id", "section_path", "page", "text"} <= set(got["citations"][0])
     assert "path" not in got["citations"][0]
+    offsets = [(c["start"], c["end"]) for c in got["citations"]]  # every citation has both keys, null or ints
+    assert any(isinstance(s, int) and isinstance(e, int) and e > s for s, e in offsets), offsets
+    assert all((s is None) == (e is None) for s, e in offsets)
     with pytest.raises(Exception, match="limit"):
         client.predict("soru " * 1000, api_name="/ask")

@@ -54,4 +54,14 @@ def test_the_api_json_has_no_key_a_default_client_takes_for_a_file():
     assert data["citations"][0]["section_path"] == "2 URGE › İstihdam"
     for c in expected["citations"]:
         c.pop("path")
+        c.update(start=10, end=32)
     assert data == expected
+
+
+def test_the_api_json_gives_each_citation_its_offsets_in_the_section_text():
+    located = api_answer(answer())["citations"][0]
+    assert (located["start"], located["end"]) == (10, 32)
+    unlocated = Citation(2, "3.1", "SPRINT", "case_study", "r.txt", 20, "bir alıntı")
+    data = api_answer(Answer("q", "a [1] [2].", "tr", False, (CITE, unlocated), ()))
+    assert [(c["start"], c["end"]) for c in data["citations"]] == [(10, 32), (None, None)]
+    assert json.loads(json.dumps(data))["citations"][1]["start"] is None  # null in the JSON, the key kept
