@@ -274,6 +274,11 @@ FACT_ATTRIBUTES = (  # (key, asked on the folded question, evidence on a folded 
 
 # The clusters as a whole, and a figure over them: the report gives those only in section 4 (the survey and
 # the map), the executive summary and EK 2, so a total the question asks for must be found there.
-COLLECTION_CUE = r"\b(kumeler\w*|kumelerin|clusters|envanter\w*|inventory|haritadaki|mapped)\b"
+COLLECTION_CUE = r"\b(kumeler\w*|kumelerin|clusters|envanter\w*|inventory|haritadaki|mapped|per cluster|kume basina)\b|\b\d+ kume\w*"
+# A total or an average over them must be stated as one: a sentence with that word, the fact and a number.
+AGGREGATE_FAMILIES = (
+    (r"\b(toplam\w*|total\w*|combined|altogether|sum of)\b", r"\btoplam"),
+    (r"\b(ortalama\w*|average|mean|per cluster|kume basina)\b", r"\bortalama"),
+)
 AGGREGATE_CUE = r"\b(toplam\w*|total|ortalama\w*|average|combined|kac|how many|yuzde\w*|percent\w*|share)\b"
 COLLECTION_SECTIONS = ("4", "EK2", "yonetici-ozeti")

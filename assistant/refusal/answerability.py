@@ -21,19 +21,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Mapping, NamedTuple
 
 from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
 
 from assistant.question.glossary import singular
-from assistant.refusal.attributes import AGGREGATE, ATTRIBUTES, COLLECTION, COLLECTION_SECTIONS
+from assistant.refusal.attributes import AGGREGATE, ATTRIBUTES, COLLECTION, COLLECTION_SECTIONS, FAMILIES
 from assistant.refusal.refusal import Refusal
 from assistant.question.slots import extract_slots
 from core.lexicon import (COUNTRIES, GENERIC_NAME_WORDS, HOME_COUNTRY_WORDS, NAME_CONNECTORS, PROVINCES, UNITS,
                           suffix_chain)
 from core.wordlists import english_names, english_words, frequent_words
 
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _NAME = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüâîû0-9][\w&+\-]*", re.UNICODE)
 PROVINCE_WORDS = frozenset(fold_ascii(p) for p in PROVINCES)  # names, however everyday in Turkish
 COUNTRY_WORDS = frozenset(w for name in COUNTRIES for w in name.split())
@@ -179,11 +180,20 @@ class Answerability:
         if any(not COLLECTION.search(t.folded) and not t.folded.startswith(GENERIC_NAME_WORDS)
                for t in self._entities(names, lang)):
             return None
-        texts = [text for sid, text in self.sections if sid.split(".")[0] in COLLECTION_SECTIONS]
+        # a total or an average must be stated as one, in one sentence with the fact: a range of member
+        # firms or "27 of the 35 clusters focus on exports" gives no total membership or export figure
+        stated = [family for asked, family in FAMILIES if asked.search(folded_q)]
+        sentences = [s for s in self.collection_sentences if all(f.search(s) for f in stated)]
         for attribute in (a for a in ATTRIBUTES if a.asked.search(folded_q)):
-            if not any(attribute.evidence.search(text) for text in texts):
+            if not any(attribute.evidence.search(s) for s in sentences):
                 return Gap("aggregate", "", attribute.key)
         return None
+
+    @cached_property
+    def collection_sentences(self) -> tuple[str, ...]:
+        """The sentences of the sections that give figures over all the clusters (folded)."""
+        return tuple(s for sid, text in self.sections if sid.split(".")[0] in COLLECTION_SECTIONS
+                     for s in _SENTENCE.split(text) if s.strip())
 
     def _unknown_name(self, names: list["NameToken"], lang: str) -> Gap | None:
         """A name phrase with a word nobody knows and none the report or glossary knows.

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from core.lexicon import AGGREGATE_CUE, COLLECTION_CUE, COLLECTION_SECTIONS, FACT_ATTRIBUTES
+from core.lexicon import AGGREGATE_CUE, AGGREGATE_FAMILIES, COLLECTION_CUE, COLLECTION_SECTIONS, FACT_ATTRIBUTES
 
-__all__ = ["AGGREGATE", "ATTRIBUTES", "COLLECTION", "COLLECTION_SECTIONS", "Attribute"]
+__all__ = ["AGGREGATE", "ATTRIBUTES", "COLLECTION", "COLLECTION_SECTIONS", "FAMILIES", "Attribute"]
 
 
 class Attribute(NamedTuple):
@@ -28,3 +28,5 @@ ATTRIBUTES = tuple(Attribute(key, re.compile(asked), re.compile(evidence), {"tr"
 # The clusters as a whole, and a figure over them (COLLECTION_SECTIONS say where such figures are given).
 COLLECTION = re.compile(COLLECTION_CUE)
 AGGREGATE = re.compile(AGGREGATE_CUE)
+# (how a question asks for a total or an average, what a sentence stating one says)
+FAMILIES = tuple((re.compile(asked), re.compile(stated)) for asked, stated in AGGREGATE_FAMILIES)

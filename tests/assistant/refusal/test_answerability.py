@@ -100,6 +100,7 @@ COLLECTION = Answerability.build([
 @pytest.mark.parametrize("question, lang, attribute", [
     ("Envanterdeki kümelerin toplam cirosu nedir?", "tr", "turnover"),   # 3.1's turnover is one case's
     ("What is the total turnover of the mapped clusters?", "en", "turnover"),
+    ("35 kümenin toplam cirosu ne kadar?", "tr", "turnover"),       # "35 kümenin": a number of clusters
 ])
 def test_a_figure_over_all_the_clusters_must_be_in_the_sections_that_give_such_figures(question, lang, attribute):
     assert COLLECTION.gap(question, lang) == Gap("aggregate", "", attribute)
@@ -108,7 +109,16 @@ def test_a_figure_over_all_the_clusters_must_be_in_the_sections_that_give_such_f
 
 
 @pytest.mark.parametrize("question, lang", [
-    ("Kümelerin toplam üye sayısı ne kadar?", "tr"),            # 4.2.A speaks of member firms
+    ("Kümelerin toplam üye sayısı ne kadar?", "tr"),
+    ("What is the average number of member firms per cluster?", "en"),  # "per cluster": over the clusters
+])
+def test_a_total_or_an_average_must_be_stated_as_one(question, lang):
+    """4.2.A's range of member firms is a figure over the clusters, but no total and no average."""
+    assert COLLECTION.gap(question, lang) == Gap("aggregate", "", "members")
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Kümelerin üye firma sayısı ne kadar?", "tr"),             # 4.2.A states a range of member firms
     ("What is the turnover of the Toronto cluster?", "en"),     # one named thing, not a figure over the clusters
     ("Kaç küme tarım-gıda sektöründe?", "tr"),                  # no attribute asked: the inventory counts
 ])
