@@ -192,3 +192,13 @@ def test_a_name_phrase_may_hold_short_words_between_its_words():
 def test_a_name_whose_words_never_stand_together_is_looked_for_word_by_word():
     """3.3 has "Ankara" and "SASAD" apart, never as "SASAD Ankara": that section is still where it is mentioned."""
     assert CHECK.gap("What is the turnover of SASAD Ankara?", "en") == Gap("attribute", "SASAD Ankara", "turnover")
+
+
+def test_a_known_word_does_not_vouch_for_an_unknown_name_beside_it():
+    """"Porter" is the report's (Porter's Diamond), "Michael" is not, and "Michael Porter" never stands in it."""
+    check = Answerability.build([("4.2.D", "Kümelerin %35'i Porter'ın Elmas Modeli ile rekabet analizi yaptı."),
+                                 ("3.3", "Suudi Arabistan Savunma Sanayii Günü düzenlendi.")])
+    assert check.gap("Michael Porter nerede doğdu?", "tr") == Gap("name", "Michael Porter")
+    assert check.gap("Where was Michael Porter born?", "en") == Gap("name", "Michael Porter")
+    assert check.gap("Porter'ın Elmas Modeli nedir?", "tr") is None
+    assert check.gap("Suudi Arabistan Savunma Sanayii Günü'ne kimler katıldı?", "tr") is None  # all its words known
