@@ -223,6 +223,10 @@ SCOPE_STOP_WORDS = frozenset({
     "many", "much", "tell", "give", "show", "list", "report", "rapor", "raporda", "icin", "gore", "olan", "olarak",
     "neler", "midir", "mudur", "dir", "the", "and", "for", "are", "was"})
 
+# A numbered programme ("TÜBİTAK 1501 programı"): a name, a number that is no year, then within five words one
+# of these (folded stems); the report names it only if it prints the name with that number.
+NUMBERED_PROGRAMME_CUE = (r"(?<![\w])([A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü-]+) (\d{3,5})(?![\d.,/])((?: \S+){0,5}?) "
+                          r"(program|deste|support|scheme|cagri|call|fon|fund|hibe|grant)")
 # Name tokens: generic words saying what kind of thing is named, not which one (stems, folded) ...
 GENERIC_NAME_WORDS = ("kume", "cluster", "sektor", "sector", "dernek", "birlig")
 # ... currencies, which are no names whatever their case ...

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from core.lexicon import (EVERYDAY_TOPIC_WORDS, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+from core.lexicon import (EVERYDAY_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
@@ -37,6 +37,7 @@ _ACRONYM = re.compile(r"(?<![\w])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ-]{2,}(?![\w-]
 _MIXED = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}\b")  # letters and digits: C2C, B2B, 7CP
 _SELF = re.compile(SELF_CUE)  # the report as the subject: "who wrote the report?"
 _SUPPORT_OBJECT = re.compile(SUPPORT_OBJECT_CUE)
+_NUMBERED = re.compile(NUMBERED_PROGRAMME_CUE)
 _OPINION = tuple(re.compile(p) for p in OPINION_CUES)
 _TASK = tuple(re.compile(p) for p in TASK_CUES)
 _URGE_FRAME = URGE_FRAME_STEMS
@@ -79,6 +80,7 @@ class RefusalStage:
         k = self.knowledge
         return (self._not_a_question(question)
                 or self._unknown_code(question)
+                or self._numbered_programme(question)
                 or self._cued(question)
                 or out_of_scope(question.text, k.scope, question.lang)
                 or self.present.refusal(question.text)
@@ -86,6 +88,17 @@ class RefusalStage:
                 or self._no_such_line(question)
                 or self._everyday_topic(question)
                 or self._general_knowledge(question))
+
+    def _numbered_programme(self, question: Question) -> Refusal | None:
+        """A programme named by an institution and its number ("TÜBİTAK 1501") the report never prints
+        together; a year after a name ("NanoBioNet 2006'dan beri") is a date, not a programme number."""
+        for match in _NUMBERED.finditer(question.text):
+            name, number = match.group(1), int(match.group(2))
+            if 1950 <= number <= 2050:
+                continue
+            if not self.check._phrase_occurs([fold_ascii(name), str(number)]):
+                return Refusal("unknown_name", f"{name} {number}")
+        return None
 
     def _cued(self, question: Question) -> Refusal | None:
         """An opinion or forecast asked for, or a task set: the report has neither to give."""

@@ -57,3 +57,11 @@ def test_a_governor_or_mayor_is_named_only_where_the_report_says_so(question, la
     """A "başkan" of a chamber is in the section, no governor or mayor."""
     gap = CHECK.gap(question, lang)
     assert gap is not None and gap.kind == "attribute" and gap.attribute == key
+
+
+def test_a_numbered_programme_must_be_printed_with_its_number():
+    """STAGE's corpus names neither "TÜBİTAK 1501" nor "KOSGEB 2200"; a year after a name is a date."""
+    assert STAGE.refuse(analyze("TÜBİTAK 1501 programı ne kadar hibe veriyor?")).subject == "TÜBİTAK 1501"
+    assert STAGE._numbered_programme(analyze("What does the KOSGEB 2200 support scheme pay?")) is not None
+    assert STAGE._numbered_programme(analyze("Toronto 2006 yılından beri hangi desteği aldı?")) is None
+    assert STAGE._numbered_programme(analyze("URGE 400.000 USD destek veriyor mu?")) is None
