@@ -397,6 +397,7 @@ MESSAGES.update({
     "chip_remove": {"tr": "{label} filtresini kaldır", "en": "Remove the filter {label}"},
     "active_filters": {"tr": "Etkin filtreler:", "en": "Active filters:"},
     "feedback_thanks": {"tr": "Geri bildiriminiz kaydedildi.", "en": "Your feedback was saved."},
+    "turn_failed": {"tr": "Bu soru yanıtlanamadı; yeniden deneyin.", "en": "This question was not answered; try again."},
     # the map
     "map_intro": {"tr": "EK 2 envanterindeki 356 küme/potansiyel kümenin illere dağılımı (Bölüm 4.1'in haritaları: "
                         "Şekil 1, 5–12). Bir ilin üzerine gelin ya da tıklayın.",

@@ -27,6 +27,23 @@ def filters_note(filters: dict, lang: str) -> str:
     return say("filtered_by", lang, filters="; ".join(parts)) if parts else ""
 
 
+def chat_messages(conv: dict, lang: str) -> list[dict]:
+    """The chat's messages, rendered from the stored turns (the browser keeps the turns, not their HTML):
+    each turn's question, then its answer with linked citations, or the line that said why it failed."""
+    out = []
+    for item in session.valid(conv)["turns"]:
+        if not isinstance(item, dict):
+            continue
+        answer = session.answer_from_state(item)
+        if answer is not None:
+            bot = citations.message_html(answer, item.get("id"), lang, filters_note(item.get("filters") or {}, lang))
+        else:
+            bot = citations.error_html(item.get("error") or say("turn_failed", lang))
+        out += [{"role": "user", "content": citations.user_html(str(item.get("question") or ""))},
+                {"role": "assistant", "content": bot}]
+    return out
+
+
 def build(gr, runtime, L, lang, concurrency: int):
     """Lay out the tab inside the current Blocks and wire its events; returns the components others need."""
     private = {"api_visibility": "private"}
@@ -105,13 +122,13 @@ def build(gr, runtime, L, lang, concurrency: int):
         becomes (emptied after asking, left alone on a regeneration)."""
         tid = session.next_id(conv_v)
         user = {"role": "user", "content": citations.user_html(question)}
-        chat = conv_v["chat"] + [user, {"role": "assistant", "content": citations.pending_html()}]
+        chat = chat_messages(conv_v, lg) + [user, {"role": "assistant", "content": citations.pending_html()}]
         skip = [gr.skip()] * (2 + len(shown))
 
         def failed(message):
-            done = session.add(conv_v, tid, question, user, {"role": "assistant", "content": citations.error_html(message)},
-                               None, chosen)
-            return [box, done["chat"], done, gr.update(visible=True)] + [gr.skip()] * len(shown)
+            done = session.add(conv_v, tid, question, None, chosen, error=message)
+            chat[-1] = {"role": "assistant", "content": citations.error_html(message)}
+            return [box, chat[-2 * len(done["turns"]):], done, gr.update(visible=True)] + [gr.skip()] * len(shown)
 
         if runtime.assistant is None:
             runtime.user_error("question while the store is not ready")
@@ -132,9 +149,9 @@ def build(gr, runtime, L, lang, concurrency: int):
             yield failed(say("error", lg, error=type(exc).__name__))
             return
         state = session.answer_to_state(value, chosen)
-        bot = {"role": "assistant", "content": citations.message_html(value, tid, lg, filters_note(chosen, lg))}
-        done = session.add(conv_v, tid, question, user, bot, state)
-        yield [box, done["chat"], done, gr.update(visible=True)] + panel(done, tid, None, lg)
+        chat[-1] = {"role": "assistant", "content": citations.message_html(value, tid, lg, filters_note(chosen, lg))}
+        done = session.add(conv_v, tid, question, state)
+        yield [box, chat[-2 * len(done["turns"]):], done, gr.update(visible=True)] + panel(done, tid, None, lg)
 
     def chat_turn(question, conv_v, lg, kind_v, stage_v, province_v):
         conv_v = session.valid(conv_v)
@@ -219,7 +236,7 @@ def build(gr, runtime, L, lang, concurrency: int):
     def restore(conv_v, lg):
         conv_v = session.valid(conv_v)
         last = next((x for x in reversed(conv_v["turns"]) if x.get("answer")), None)
-        return ([conv_v["chat"], gr.update(visible=bool(conv_v["turns"]))]
+        return ([chat_messages(conv_v, lg), gr.update(visible=bool(conv_v["turns"]))]
                 + panel(conv_v, last["id"] if last else None, None, lg))
 
     def relabel(conv_v, tid, n, lg):

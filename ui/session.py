@@ -1,10 +1,14 @@
 """The conversation as plain JSON, kept in the browser (gr.BrowserState) so that it survives a reload.
 
-A conversation is {"v": 1, "seq": n, "chat": [messages], "asked": [questions], "turns": [answer dicts]}:
-message i*2+1 is the answer of turns[i]; every turn has an "id" (from "seq") that its citation links name,
-so dropping old turns does not renumber the links of the others. An answer
-dict holds what the page needs to show the answer again (its citations with their section paths resolved,
-its direct table, the filters it was computed under), not the whole retrieval ranking.
+A conversation is {"v": 2, "seq": n, "asked": [questions], "turns": [answer dicts]}; every turn has an
+"id" (from "seq") that its citation links name, so dropping old turns does not renumber the links of the
+others. An answer dict holds what the page needs to show the answer again (question, answer text, its
+citations with their section paths resolved, its direct table, the filters it was computed under), not
+the whole retrieval ranking; a failed turn holds its question, filters and error line.
+
+The chat's messages are not stored: they are rendered from the turns when they are shown (ui.chat_tab,
+about 1 ms a turn), so the browser keeps data, not HTML (version 1 stored both: 198 KB for 8 turns of
+which 102 KB was HTML). A version-1 conversation is read by dropping its messages.
 """
 from __future__ import annotations
 
@@ -14,21 +18,25 @@ from core.answers import Answer, Citation, DirectAnswer
 
 from ui import render
 
-VERSION = 1
+VERSION = 2
 MAX_TURNS = 40  # older turns are dropped so the browser's storage stays small
 _CITATION_FIELDS = {f.name for f in fields(Citation)}
 
 
 def empty() -> dict:
-    return {"v": VERSION, "seq": 0, "chat": [], "asked": [], "turns": []}
+    return {"v": VERSION, "seq": 0, "asked": [], "turns": []}
 
 
 def valid(conv) -> dict:
-    """The stored conversation if it has the expected shape, else an empty one (an old or foreign value)."""
-    if (isinstance(conv, dict) and conv.get("v") == VERSION and all(isinstance(conv.get(k), list)
-                                                                    for k in ("chat", "asked", "turns"))):
+    """The stored conversation if it has the expected shape (a version-1 one without its messages), else an
+    empty one (a foreign value)."""
+    if not (isinstance(conv, dict) and conv.get("v") in (1, VERSION)
+            and all(isinstance(conv.get(k), list) for k in ("asked", "turns"))):
+        return empty()
+    if conv["v"] == VERSION and "chat" not in conv:
         return conv
-    return empty()
+    turns = [t for t in conv["turns"] if isinstance(t, dict)]
+    return {"v": VERSION, "seq": int(conv.get("seq") or 0), "asked": conv["asked"], "turns": turns}
 
 
 def answer_to_state(answer: Answer | None, filters: dict | None = None) -> dict | None:
@@ -78,15 +86,16 @@ def next_id(conv: dict) -> int:
     return int(valid(conv).get("seq", 0)) + 1
 
 
-def add(conv: dict, tid: int, question: str, user_message, bot_message, answer_state: dict | None,
-        filters: dict | None = None) -> dict:
+def add(conv: dict, tid: int, question: str, answer_state: dict | None, filters: dict | None = None,
+        error: str = "") -> dict:
     """The conversation with one more turn (id `tid`, from next_id). A turn that failed (answer None) keeps
-    its question and `filters`, so that it can be asked again."""
+    its question, `filters` and `error` line, so that it can be shown and asked again."""
     conv = valid(conv)
-    failed = {"answer": None, "question": question, "filters": {k: v for k, v in (filters or {}).items() if v}}
+    failed = {"answer": None, "question": question, "filters": {k: v for k, v in (filters or {}).items() if v},
+              "error": error}
     item = {**(answer_state or failed), "id": tid}
-    conv = {**conv, "seq": tid, "chat": conv["chat"] + [user_message, bot_message],
-            "asked": conv["asked"] + ([question] if answer_state else []), "turns": conv["turns"] + [item]}
+    conv = {**conv, "seq": tid, "asked": conv["asked"] + ([question] if answer_state else []),
+            "turns": conv["turns"] + [item]}
     return trimmed(conv)
 
 
@@ -96,14 +105,14 @@ def without_last(conv: dict) -> dict:
     if not conv["turns"]:
         return conv
     answered = isinstance(conv["turns"][-1], dict) and conv["turns"][-1].get("answer") is not None
-    return {**conv, "turns": conv["turns"][:-1], "chat": conv["chat"][:-2],
+    return {**conv, "turns": conv["turns"][:-1],
             "asked": conv["asked"][:-1] if answered and conv["asked"] else conv["asked"]}
 
 
 def trimmed(conv: dict) -> dict:
-    """At most MAX_TURNS turns (two chat messages each)."""
+    """At most MAX_TURNS turns."""
     extra = len(conv["turns"]) - MAX_TURNS
     if extra > 0:
-        conv = {**conv, "turns": conv["turns"][extra:], "chat": conv["chat"][2 * extra:],
-                "asked": conv["asked"][extra:]}
+        dropped = sum(1 for t in conv["turns"][:extra] if isinstance(t, dict) and t.get("answer") is not None)
+        conv = {**conv, "turns": conv["turns"][extra:], "asked": conv["asked"][dropped:]}
     return conv

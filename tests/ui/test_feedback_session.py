@@ -41,8 +41,8 @@ def test_an_answer_survives_the_round_trip_through_browser_state():
     assert state["filters"] == {"stage": "baslangic"}
     conv = session.empty()
     for i in range(session.MAX_TURNS + 3):
-        conv = session.add(conv, session.next_id(conv), f"q{i}", {"role": "user"}, {"role": "assistant"}, state)
-    assert len(conv["turns"]) == session.MAX_TURNS and len(conv["chat"]) == 2 * session.MAX_TURNS
+        conv = session.add(conv, session.next_id(conv), f"q{i}", state)
+    assert len(conv["turns"]) == session.MAX_TURNS and len(conv["asked"]) == session.MAX_TURNS
     assert session.by_id(conv, conv["turns"][-1]["id"])[0] is not None and session.by_id(conv, 1)[0] is None
     assert session.valid({"v": 0}) == session.empty()
 
