@@ -3,14 +3,20 @@
 Checks run cheapest and surest first, each consulting the corpus or its
 records rather than the phrasing (a similarity threshold cannot separate
 answerable from unanswerable questions on this report: top-1 cosine AUROC
-about 0.65):
+about 0.65); their cue words are data of core/lexicon.py:
 
 1. not a question: no word of it is a word of either language or of the report;
-2. a code the plan does not have (ORA7, ORA2.AA9.T1, Tablo 5);
-3. scope (scope.py): a year past the report, the present, other countries' programmes, everyday topics;
-4. answerability (answerability.py): a fact the report lacks about a thing it names, a name it never uses;
-5. general knowledge: none of the question's content words (stop words and place names aside) is the
-   report's or the glossary's, in either language.
+2. a code the plan does not have (ORA7, ORA2.AA9.T1, Tablo 5), a numbered programme it never prints
+   ("TÜBİTAK 1501");
+3. an opinion or forecast asked for, a task set;
+4. scope (scope.py): a year past the report, the present in words it never uses, other countries' programmes;
+   the present in words it uses only about other things (present.py);
+5. answerability (answerability.py): a fact the report lacks about a thing it names, a total or average over
+   the clusters it does not state, a name it never uses (also beside a word it does: "Michael Porter");
+6. an URGE support line chapter 2 never describes;
+7. an everyday topic (topics.py): a cue the report never uses, with at most one word of its own around it;
+8. general knowledge: none of the question's content words (stop words and place names aside, Turkish
+   words judged by their stems) is the report's or the glossary's, in either language.
 """
 from __future__ import annotations
 
