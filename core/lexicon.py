@@ -269,6 +269,8 @@ FACT_ATTRIBUTES = (  # (key, asked on the folded question, evidence on a folded 
     # a governor or mayor is named where the report says "vali" / "belediye başkanı", not wherever it has a "başkan"
     ("governor", r"\bgovernor\b|\bvali(si|leri|liginde)?\b", r"\bvali", "valinin adı", "name of the governor"),
     ("mayor", r"\bmayor\b|\bbelediye baskan", r"\bbelediye baskan", "belediye başkanının adı", "name of the mayor"),
+    ("secretary", r"\bsecretary\b|\bgenel sekreter", r"\bsekreter|\bsecretary", "genel sekreterinin adı",
+     "name of its secretary general"),
     ("population", r"\bpopulation\b|\bnufus", r"\bnufus", "nüfus", "population"),
     ("patents", r"\bpatent", r"\bpatent", "patent sayısı", "patents"),
     ("money", r"\bhow much (money|funding|grant|support|did)\b|\bne kadar (destek|hibe|fon|para|kredi)"

@@ -52,9 +52,11 @@ CHECK = Answerability.build([("1.1", "Gaziantep, Samsun ve Trabzon'da Kümelenme
     ("Gaziantep valisi o dönemde kimdi?", "tr", "governor"),
     ("Who was the governor of Samsun?", "en", "governor"),
     ("Who is the mayor of Trabzon?", "en", "mayor"),
+    ("Who is the secretary general of the Samsun chamber?", "en", "secretary"),
+    ("Samsun odasının genel sekreteri kim?", "tr", "secretary"),
 ])
-def test_a_governor_or_mayor_is_named_only_where_the_report_says_so(question, lang, key):
-    """A "başkan" of a chamber is in the section, no governor or mayor."""
+def test_a_governor_mayor_or_secretary_is_named_only_where_the_report_says_so(question, lang, key):
+    """A "başkan" of a chamber is in the section, no governor, mayor or secretary general."""
     gap = CHECK.gap(question, lang)
     assert gap is not None and gap.kind == "attribute" and gap.attribute == key
 
