@@ -12,79 +12,17 @@ quoted; `quote_parts` is the check the panel applies before it highlights.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable
 
 from core.normalize import fold_ascii, tokenize_tr
 
 from core.answers import Citation, Hit
 
-from assistant.compose.quotes import Located, Span, offsets_in, quote_parts, run_span, section_span
+from assistant.compose.quotes import Located, offsets_in, quote_parts, run_span, section_span
+from assistant.compose.runs import (INTRODUCED_CHARS, QUANTITY, SECOND_CHARS, best_window, clip, introduces, overlap,
+                                    pieces, toward, weights_of)
 
 from core.messages import say
-
-SECOND_CHARS = 350  # the best passage may quote a second run of sentences (best_excerpt)
-_SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+")
-
-
-@lru_cache(maxsize=8192)
-def _prefixes(text: str) -> frozenset[str]:
-    """The first five letters of every word of a text (cached: windows share their sentences)."""
-    return frozenset(t[:5] for t in tokenize_tr(text))
-
-
-def _overlap(wanted: set[str], text: str) -> int:
-    """How many question words (compared by their first five letters) the text contains."""
-    prefixes = _prefixes(text)
-    return sum(1 for w in wanted if w[:5] in prefixes or (len(w) < 5 and any(p.startswith(w) for p in prefixes)))
-
-
-_QUANTITY = re.compile(r"\b(kac|kaci|kacar|ne kadar|oran|orani|yuzde|yuzdesi|sayisi|how many|how much|what share|"
-                       r"percentage|percent|share|number|rate|ceiling|limit|ust sinir|tutar|amount|budget|butce)\b")
-
-
-def _pieces(text: str) -> list[tuple[str, Span]]:
-    """The sentences `_SENTENCES.split` gives (stripped, non-empty), each with its offsets in `text`."""
-    out, at = [], 0
-    for m in [*_SENTENCES.finditer(text), None]:
-        stop = m.start() if m else len(text)
-        raw = text[at:stop]
-        piece = raw.strip()
-        if piece:
-            lead = len(raw) - len(raw.lstrip())
-            out.append((piece, (at + lead, at + lead + len(piece))))
-        at = m.end() if m else at
-    return out
-
-
-class _Window(NamedTuple):
-    start: int      # first sentence
-    stop: int       # one past the last
-    text: str
-    score: float
-
-
-def _best_window(sentences: list[str], wanted: set[str], wants_figures: bool, max_chars: int) -> _Window | None:
-    """The run of sentences sharing most words with `wanted`, at most `max_chars` long; "" ends a run."""
-    best: _Window | None = None
-    for i in range(len(sentences)):
-        if not sentences[i]:
-            continue
-        window, j = sentences[i], i + 1
-        while j < len(sentences) and sentences[j] and len(window) + len(sentences[j]) + 1 <= max_chars:
-            window += " " + sentences[j]
-            j += 1
-        score = _overlap(wanted, window) + 0.5 * bool(_overlap(wanted, sentences[i])) - 0.001 * i
-        if wants_figures:
-            score += 0.5 * min(3, len(re.findall(r"\d", window)) // 2) / 3 + 0.5 * bool(re.search(r"\d", sentences[i]))
-        if best is None or score > best.score:
-            best = _Window(i, j, window, score)
-    return best
-
-
-def _clip(text: str, max_chars: int) -> str:
-    return text if len(text) <= max_chars else text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
 
 
 def best_excerpt(text: str, question: str, max_chars: int = 420, second_chars: int = 0, context: str = "") -> str:
@@ -99,35 +37,38 @@ def best_excerpt(text: str, question: str, max_chars: int = 420, second_chars: i
     return _excerpt(text, question, max_chars, second_chars, context)[0]
 
 
-def _excerpt(text: str, question: str, max_chars: int, second_chars: int, context: str) -> tuple[str, Located]:
+def _excerpt(text: str, question: str, max_chars: int, second_chars: int, context: str,
+             favoured: frozenset[str] = frozenset()) -> tuple[str, Located]:
     """`best_excerpt` and where its parts are: offsets in `text` or in `context`, in the order shown."""
-    found = _pieces(text)
+    found = pieces(text)
     sentences, offsets = [p for p, _ in found], [o for _, o in found]
     if not sentences:
         return "", []
     wanted = {t for t in tokenize_tr(question) if len(t) > 2}
-    wants_figures = bool(_QUANTITY.search(fold_ascii(question)))
-    first = _best_window(sentences, wanted, wants_figures, max_chars)
-    excerpt = _clip(first.text, max_chars)
+    wants_figures = bool(QUANTITY.search(fold_ascii(question)))
+    first = best_window(sentences, wanted, wants_figures, max_chars, favoured)
+    introduced = first.stop - first.start > 1 and introduces(sentences[first.stop - 2])
+    excerpt = clip(first.text, max_chars + INTRODUCED_CHARS * introduced)
     located: Located = [("text", run_span(sentences, offsets, first.start, first.stop, excerpt))]
     if not second_chars:
         return excerpt, located
-    missing = {w for w in wanted if not _overlap({w}, first.text)}
+    missing = {w for w in wanted if not overlap({w}, first.text)}
     if not missing:
         return excerpt, located
     if context:
-        found_ctx = _pieces(context)
+        found_ctx = pieces(context)
         pool, pool_offsets, source = [p for p, _ in found_ctx], [o for _, o in found_ctx], "context"
     else:
         pool, pool_offsets, source = sentences, offsets, "text"
     quoted = set(sentences[first.start:first.stop])
     # sentences already quoted are blanked, so the second run neither repeats nor spans them
     # scored like the first run (all question words, figures for amounts), taken only if it adds a missing word
-    second = _best_window(["" if s in quoted else s for s in pool], wanted, wants_figures, second_chars)
-    if second is None or _overlap(missing, second.text) == 0:
+    blanked = ["" if s in quoted else s for s in pool]
+    second = best_window(blanked, toward(missing, weights_of(blanked, wanted)), wants_figures, second_chars)
+    if second is None or overlap(missing, second.text) == 0:
         return excerpt, located
     first_at = next((i for i, s in enumerate(pool) if s in quoted), first.start)
-    shown = _clip(second.text, second_chars)
+    shown = clip(second.text, second_chars)
     parts = [(excerpt, located[0]), (shown, (source, run_span(pool, pool_offsets, second.start, second.stop, shown)))]
     parts = parts if first_at < second.start else parts[::-1]
     return " … ".join(p for p, _ in parts), [where for _, where in parts]
@@ -151,36 +92,39 @@ def bilingual_excerpt(pairs: list[tuple[str, str | None]], question: str, max_ch
 Chosen = list[tuple[str, list[int], str]]  # ("text" | "context", sentence indices, Turkish text shown) per part
 
 
-def _bilingual(pairs, question, max_chars, second_chars, context) -> tuple[str, str, Chosen]:
+def _bilingual(pairs, question, max_chars, second_chars, context, favoured=frozenset()) -> tuple[str, str, Chosen]:
     """`bilingual_excerpt` and which sentences each part quotes (indices into `pairs` or `context`)."""
     if not pairs:
         return "", "", []
     scoring = [f"{en or ''} {tr}" for tr, en in pairs]
     wanted = {t for t in tokenize_tr(question) if len(t) > 2}
-    wants_figures = bool(_QUANTITY.search(fold_ascii(question)))
-    first = _best_window(scoring, wanted, wants_figures, max_chars * 2)
+    wants_figures = bool(QUANTITY.search(fold_ascii(question)))
+    first = best_window(scoring, wanted, wants_figures, max_chars * 2, favoured, 2 * INTRODUCED_CHARS)
     if first is None:
         return "", "", []
     chosen = list(range(first.start, first.stop))
-    while len(chosen) > 1 and sum(len(pairs[i][0]) + 1 for i in chosen) > max_chars:
+    cap = max_chars + (INTRODUCED_CHARS if len(chosen) > 1 and introduces(pairs[chosen[-2]][0]) else 0)
+    while len(chosen) > 1 and sum(len(pairs[i][0]) + 1 for i in chosen) > cap:
         chosen.pop()
+        cap = max_chars
     pool = context or pairs
-    missing = {w for w in wanted if not _overlap({w}, " ".join(scoring[i] for i in chosen))}
+    missing = {w for w in wanted if not overlap({w}, " ".join(scoring[i] for i in chosen))}
     if second_chars and missing:
         quoted = {pairs[i][0] for i in chosen}
         pool_scoring = ["" if tr in quoted else f"{en or ''} {tr}" for tr, en in pool]
-        second = _best_window(pool_scoring, wanted, wants_figures, second_chars * 2)
-        if second is not None and _overlap(missing, second.text):
+        second = best_window(pool_scoring, toward(missing, weights_of(pool_scoring, wanted)), wants_figures,
+                              second_chars * 2)
+        if second is not None and overlap(missing, second.text):
             rest = [i for i in range(second.start, second.stop)]
             while len(rest) > 1 and sum(len(pool[i][0]) + 1 for i in rest) > second_chars:
                 rest.pop()
-            tr2 = _clip(" ".join(pool[i][0] for i in rest), second_chars)
+            tr2 = clip(" ".join(pool[i][0] for i in rest), second_chars)
             en2 = " ".join(pool[i][1] or pool[i][0] for i in rest)
-            tr1 = _clip(" ".join(pairs[i][0] for i in chosen), max_chars)
+            tr1 = clip(" ".join(pairs[i][0] for i in chosen), cap)
             en1 = " ".join(pairs[i][1] or pairs[i][0] for i in chosen)
             return (f"{tr1} … {tr2}", f"{en1} … {en2}",
                     [("text", chosen, tr1), ("context" if context else "text", rest, tr2)])
-    tr = _clip(" ".join(pairs[i][0] for i in chosen), max_chars)
+    tr = clip(" ".join(pairs[i][0] for i in chosen), cap)
     en = " ".join(pairs[i][1] or pairs[i][0] for i in chosen)
     return tr, en, [("text", chosen, tr)]
 
@@ -206,22 +150,27 @@ def cite(hits: list[Hit], question: str, limit: int, *, first_chars: int = 700, 
         seen.add(hit.section_id)
         size, second = (first_chars, second_chars) if not citations else (other_chars, 0)
         whole = section_text(hit.section_id) if section_text else ""
-        context = whole if not citations else ""
+        # the best passage is chosen from its whole section: the ranked chunk found the section, but the
+        # sentence that answers is often in another of its chunks (a case study's figures, a list's end)
+        body = whole if whole and not citations and hit.body in whole else hit.body
+        context = ""
         if pairs is not None:
-            body_pairs, context_pairs = pairs(hit.body), (pairs(context) if context else None)
-            tr, en, chosen = _bilingual(body_pairs, question, size, second, context_pairs)
+            body_pairs, context_pairs = pairs(body), (pairs(context) if context else None)
+            favoured = frozenset(f"{en or ''} {tr}" for tr, en in pairs(hit.body)) if body is not hit.body else frozenset()
+            tr, en, chosen = _bilingual(body_pairs, question, size, second, context_pairs, favoured)
             located: Located = []
             for source, indices, shown in chosen:
                 sentences = [p[0] for p in (context_pairs if source == "context" else body_pairs)]
-                offsets = offsets_in(context if source == "context" else hit.body, sentences)
+                offsets = offsets_in(context if source == "context" else body, sentences)
                 located.append((source, run_span([sentences[i] for i in indices],
                                               [offsets[i] for i in indices] if offsets else None,
                                               0, len(indices), shown)))
             text, text_en = tr, (en if en != tr else "")
         else:
-            text, located = _excerpt(hit.body, question, size, second, context)
+            favoured = frozenset(p for p, _ in pieces(hit.body)) if body is not hit.body else frozenset()
+            text, located = _excerpt(body, question, size, second, context, favoured)
             text_en = ""
-        start, end = section_span(located, hit.body, whole)
+        start, end = section_span(located, body, whole)
         if start is not None and not quote_parts(text, whole, start, end):
             start = end = None  # never hand the panel offsets that do not hold the quote
         citations.append(Citation(len(citations) + 1, hit.section_id, hit.section_title, hit.kind, hit.source,

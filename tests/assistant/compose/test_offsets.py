@@ -27,13 +27,15 @@ def test_offsets_slice_exactly_the_quoted_sentences_of_a_later_chunk():
 
 
 def test_a_quote_of_several_sentences_spans_them_with_their_own_white_space():
-    [c] = cite([hit("3.2", CHUNK_1)], "Teknokent Park Ankara", limit=1, other_chars=420, second_chars=0,
+    # first_chars keeps the run inside the first chunk (the best passage is chosen from its whole section)
+    [c] = cite([hit("3.2", CHUNK_1)], "Teknokent Park Ankara", limit=1, first_chars=70, second_chars=0,
                section_text=SECTIONS.get)
     assert SECTION[c.start:c.end] == CHUNK_1 and folded(SECTION[c.start:c.end]) == folded(c.text)
 
 
 def test_a_joined_excerpt_spans_both_runs_and_each_part_is_found_inside():
-    [c] = cite([hit("3.2", CHUNK_2)], QUESTION, limit=1, section_text=SECTIONS.get)
+    # short runs, so the two halves of the question are answered by two runs, not one run over the section
+    [c] = cite([hit("3.2", CHUNK_2)], QUESTION, limit=1, first_chars=100, second_chars=100, section_text=SECTIONS.get)
     assert " … " in c.text
     parts = quote_parts(c.text, SECTION, c.start, c.end)
     assert [folded(SECTION[a:b]) for a, b in parts] == c.text.split(" … ")

@@ -37,3 +37,39 @@ def test_cite_quotes_the_first_passage_with_its_section_and_the_others_plainly()
     assert [c.n for c in citations] == [1, 2]
     assert "250" in citations[0].text and "Yeni Fikirler" in citations[0].text
     assert citations[1].text.startswith("SASAD 90") and "…" not in citations[1].text
+
+
+# -- how the run is chosen: rare question words, the ranked chunk, an introduced item -------------------------
+def test_rare_question_words_outweigh_the_sections_own_name():
+    # "ODTÜ Teknokent" is in three of the four sentences, so it says little about which one answers;
+    # a plain count ties the first sentence with the fourth (two words each) and text order picks the first
+    text = ("ODTÜ Teknokent Ankara'da kuruldu. ODTÜ Teknokent büyüdü. ODTÜ Teknokent ünlüdür. "
+            "Parkta 250 yenilikçi şirket var.")
+    assert best_excerpt(text, "ODTÜ Teknokent yenilikçi şirket", 40) == "Parkta 250 yenilikçi şirket var."
+
+
+def test_the_best_passage_is_chosen_from_its_section_with_the_ranked_chunk_ahead_on_ties():
+    section = "Küme ağları kurdu.\n\nBaşka bir konu.\n\nKüme ağları büyüttü."
+    ranked = "Başlık\nKüme ağları büyüttü."
+    [c] = cite([Hit("c2", "3.1", "Başlık", "case_study", ranked, 1.0)], "küme ağları", limit=1, first_chars=25,
+               second_chars=0, section_text={"3.1": section}.get)
+    assert c.text == "Küme ağları büyüttü."  # an equal run earlier in the section loses to the ranked chunk's
+    # a run from another chunk of the section is quoted when it answers better
+    [c] = cite([Hit("c2", "3.1", "Başlık", "case_study", "Başlık\nBaşka bir konu.", 1.0)], "küme ağları kurdu",
+               limit=1, first_chars=25, second_chars=0, section_text={"3.1": "Küme ağları kurdu.\n\nBaşka bir konu."}.get)
+    assert c.text == "Küme ağları kurdu."
+
+
+def test_a_run_that_announces_a_name_takes_the_name_with_it():
+    text = ("Proje kısaca KİK olarak anılır. Projenin uzun adı ile; “Ağ Oluşturma ve Bölgelerarası İşbirliği için "
+            "KOBİ’lerin Güçlendirilmesine Yönelik Teknik Yardım Projesi” dir. Sonra başka bir cümle gelir.")
+    excerpt = best_excerpt(text, "Projenin uzun adı nedir?", 60)
+    assert "Projenin uzun adı ile;" in excerpt and excerpt.endswith("Teknik Yardım Projesi” dir.")
+
+
+def test_the_second_run_is_for_the_words_the_first_lacks():
+    # the first run has alfa and beta; "Alfa beta gama" has more question words in all, but only one of the
+    # missing two, while "Gama delta" has both missing ones
+    section = "Alfa beta burada. Alfa beta gama orada. Gama delta şurada."
+    assert best_excerpt("Alfa beta burada.", "alfa beta gama delta", 20, second_chars=25, context=section) == \
+        "Alfa beta burada. … Gama delta şurada."
