@@ -58,10 +58,6 @@ class Question:
     money: tuple[Money, ...] = ()
     topic: tuple[str, ...] = ()   # content words no slot and no framing word explains (folded)
 
-    @property
-    def content_tokens(self) -> tuple[str, ...]:
-        return tuple(t for t in self.tokens if len(t) > 2 and not t.isdigit())
-
 
 def parse_number(raw: str) -> Decimal | None:
     """A number as people type it in either language: "250,000", "250.000", "1,5", "2.5"."""
@@ -92,7 +88,7 @@ def money_in(text: str) -> tuple[Money, ...]:
 
 
 _SLOT_WORDS = (frozenset(fold_ascii(p) for p in PROVINCES) | frozenset(STAGE_WORDS)
-               | frozenset(w for ws in SECTOR_WORDS.values() for w in ws) | {"brop", "tr", "urge", "ur", "ge"})
+               | frozenset(w for ws in SECTOR_WORDS.values() for w in ws) | {"brop", "urge", "ur-ge"})
 
 
 def topic_words(tokens: Sequence[str]) -> tuple[str, ...]:

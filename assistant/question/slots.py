@@ -1,4 +1,4 @@
-"""What a question asks about: province, stage, sector, BROP, count, list (shared slot extraction).
+"""What a question asks about: province, stage, sector, BROP, count, name (shared slot extraction).
 
 The structured answerers (inventory, URGE, profile) all need the same facts
 out of a question, typed any way people type them: with or without Turkish
@@ -53,7 +53,6 @@ class Slots:
     sectors: tuple[str, ...] = ()  # sector groups of ingest.inventory.SECTORS
     brop: str | None = None  # "brop" | "non-brop" | "both"
     wants_count: bool = False
-    wants_list: bool = False
     national: bool = False  # the inventory's "TR" (national) rows
     number: int | None = None  # an inventory row number ("no. 100")
     name_terms: tuple[str, ...] = ()  # words to look for in cluster names
@@ -145,7 +144,7 @@ def _name_terms(question: str, folded: str) -> tuple[str, ...]:
         term = _NAME_CUE.sub("", term).strip(" ,.")
         if _CODE_LIKE.search(term):
             continue  # "'ORA1. Alt Alan 4.T1'" is a code for the code lookup, not a name
-        if term and fold_ascii(term) not in skip and not _stages(words(term + " aşama")) and term not in out:
+        if term and fold_ascii(term) not in skip and term not in out:
             out.append(term)
     return tuple(out)
 
@@ -165,7 +164,6 @@ def extract_slots(question: str) -> Slots:
         sectors=_sectors(unquoted_tokens),
         brop=_brop(folded),
         wants_count=bool(re.search(r"\b(kac|how many|sayisi|number of|count)\b", folded)),
-        wants_list=bool(re.search(r"\b(hangi\w*|listele\w*|list|which|nelerdir|neler|show|goster\w*)\b", folded)),
         national=national,
         number=int(number.group(1) or number.group(2)) if number else None,
         name_terms=_name_terms(question, folded),

@@ -44,3 +44,32 @@ def test_follow_up_searches_with_the_turn_before():
     q = analyze("Peki Konya'da?", ["Gaziantep'teki kümeler hangileri?"])
     assert q.followup and q.search.startswith("Gaziantep") and q.slots.provinces == ("Konya",)
     assert analyze("Gaziantep'teki kümeler hangileri?").history == ()
+
+
+def test_an_inflected_dollar_is_usd():
+    """The fallback for "dolar" with a Turkish ending the currency table does not list ("dolarlık")."""
+    assert [(m.value, m.currency) for m in money_in("100 bin dolarlık bir eğitim projesi")] == [(Decimal(100000), "USD")]
+
+
+def test_the_programme_and_the_region_are_slots_not_topics():
+    """_SLOT_WORDS' own names: "URGE" is what the URGE route answers and "BROP" an inventory and profile slot,
+    so neither makes a question about something else."""
+    assert topic_words(tokenize_tr("URGE nedir?")) == () and topic_words(tokenize_tr("UR-GE nedir?")) == ()
+    assert "brop" not in topic_words(tokenize_tr("BROP illerindeki kümeler hangileri?"))
+
+
+@pytest.mark.parametrize("text", ["Konyadaki tekstil kümeleri hangileri?", "Başlangıç aşamasındaki tekstilciler ne yapmalı?"])
+def test_a_slot_word_typed_with_its_ending_is_no_topic(text):
+    """_SLOT_WORDS by prefix (4+ letters): a province or sector with a suffix and no apostrophe still only
+    describes the asker."""
+    assert topic_words(tokenize_tr(text)) == ()
+
+
+def test_two_letter_tokens_are_no_topic():
+    """The length floor: "TR" (the national rows) and "AB" are labels, not what a question is about."""
+    assert topic_words(tokenize_tr("AB ve TR kümeleri ne yapmalı?")) == ()
+
+
+def test_a_short_framing_word_is_no_topic():
+    """FRAME_STEMS matched whole: stems under four letters ("fit", "üye") are not matched as prefixes."""
+    assert topic_words(tokenize_tr("Which actions fit a start-stage textile cluster?")) == ()

@@ -26,3 +26,10 @@ def test_retrieval_text_joins_previous_question_only_for_followups():
     assert retrieval_text("How many of its members attended?", history).startswith("Tell me about the SASAD")
     assert retrieval_text("What is URGE?", history) == "What is URGE?"
     assert retrieval_text("peki Konya'da?", []) == "peki Konya'da?"
+
+
+@pytest.mark.parametrize("question", ["Konya?", "Bursa mobilya?", "MOSDER"])
+def test_a_bare_name_or_code_is_a_follow_up(question):
+    """A question of one or two words has no frame of its own: it is read with the turn before it."""
+    assert is_followup(question)
+    assert retrieval_text(question, ["Gaziantep'teki kümeler hangileri?"]).startswith("Gaziantep")

@@ -45,3 +45,9 @@ def test_the_latest_turn_with_a_language_decides():
     assert detect_language("ORA2", "tr", history) == "en"
     assert detect_language("ORA2", "en", ["URGE", "MOSDER"]) == "en"  # no turn shows one: the interface
     assert detect_language("Which clusters are in Bursa?", "tr", ["Gaziantep'teki kümeler?"]) == "en"  # own first
+
+
+@pytest.mark.parametrize("text", ["kume destegi nedir", "hangi kumeler var"])
+def test_turkish_typed_without_its_letters_keeps_turkish_in_an_english_interface(text):
+    """_TR_WORDS: Turkish function words show the language where no Turkish letter does."""
+    assert detect_language(text, "en") == "tr"

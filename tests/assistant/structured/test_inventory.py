@@ -91,7 +91,7 @@ def test_sector_words_use_the_inventory_groups():
 
 def test_sectors_brop_count_list_national_number_names():
     s = extract_slots("İstanbul'daki tekstil sektörü kayıtları hangileri?")
-    assert s.sectors == ("tekstil",) and s.wants_list and not s.wants_count
+    assert s.sectors == ("tekstil",) and not s.wants_count
     assert extract_slots("how many food clusters").sectors == ("tarım-gıda",)
     assert extract_slots("textile and furniture clusters").sectors == ("tekstil", "ağaç-mobilya-kağıt")
     assert extract_slots("BROP illerindeki kümeler").brop == "brop"
