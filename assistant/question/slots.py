@@ -39,7 +39,6 @@ _NAME_CUE = re.compile(r"\b(in (?:the|their) names?|named|called|adında|adi|ad�
 # "En çok kayıt hangi ilde", "the most clusters" — not "at most 3 years" nor "the most important".
 _MOST = re.compile(r"\b(en cok|en fazla|(?<!at )most|largest number of)\b (\w+ ){0,2}"
                    r"(kayit\w*|kume\w*|entries|clusters|records|rows)\b")
-_CODE_LIKE = re.compile(r"\bORA\s?\d?\.|\bEK\s?\d|\bT\d\b|\.E\d", re.I)
 _NUMBER = re.compile(r"\b(?:no|numara|entry|row|sıra|sira|kayıt|kayit)\s*\.?\s*:?\s*(\d{1,3})\b"
                      r"|\b(\d{1,3})\s*(?:numaralı|numarali|nolu)\b", re.I)
 
@@ -142,8 +141,6 @@ def _name_terms(question: str, folded: str) -> tuple[str, ...]:
     out: list[str] = []
     for term in terms:
         term = _NAME_CUE.sub("", term).strip(" ,.")
-        if _CODE_LIKE.search(term):
-            continue  # "'ORA1. Alt Alan 4.T1'" is a code for the code lookup, not a name
         if term and fold_ascii(term) not in skip and term not in out:
             out.append(term)
     return tuple(out)
@@ -153,15 +150,13 @@ def extract_slots(question: str) -> Slots:
     """Every slot the question fills; nothing here decides which answerer runs."""
     folded = " ".join(words(question))
     tokens = folded.split()
-    quoted = " ".join(_QUOTED.findall(question))
-    unquoted_tokens = words(_QUOTED.sub(" ", question)) if quoted else tokens
     number = _NUMBER.search(question)
     national = bool(re.search(r"(?<![\w.])TR(?![\w.])(?!\s*\d)", question)) or bool(
         re.search(r"\b(ulusal|national) (\w+ )?(kume|kumeler\w*|kumeleri|clusters?|tr)\b", folded))
     return Slots(
         provinces=_provinces(question),
         stages=_stages(tokens),
-        sectors=_sectors(unquoted_tokens),
+        sectors=_sectors(tokens),
         brop=_brop(folded),
         wants_count=bool(re.search(r"\b(kac|how many|sayisi|number of|count)\b", folded)),
         national=national,

@@ -39,3 +39,9 @@ def test_a_follow_up_keeps_the_name_asked_for_before():
     from assistant.question.slots import slots_for
 
     assert slots_for("Bu dernek hangi aşamada?", ["Envanterde TAYSAD var mı?"]).name_terms == ("TAYSAD",)
+
+
+@pytest.mark.parametrize("text", ["Ulusal kümeler hangileri?", "Which national clusters are listed?"])
+def test_national_clusters_in_words_are_the_national_rows(text):
+    """"ulusal / national" before a cluster word is EK 2's TR rows, as the capitals are."""
+    assert extract_slots(text).national
