@@ -288,3 +288,11 @@ AGGREGATE_FAMILIES = (
 )
 AGGREGATE_CUE = r"\b(toplam\w*|total|ortalama\w*|average|combined|kac|how many|yuzde\w*|percent\w*|share)\b"
 COLLECTION_SECTIONS = ("4", "EK2", "yonetici-ozeti")
+
+# What an excerpt should contain for the kind of fact asked (assistant/compose/runs.py): a question with a
+# quantity cue prefers sentences with figures, one with a date cue sentences with a year. Folded text.
+QUANTITY_CUE = (r"\b(kac|kaci|kacar|ne kadar|oran|orani|yuzde|yuzdesi|sayisi|how many|how much|what share|"
+                r"percentage|percent|share|number|rate|ceiling|limit|ust sinir|tutar|amount|budget|butce)\b")
+DATE_CUE = (r"\b(ne zaman\w*|hangi (yil|tarih)\w*|kac yilinda|hangi donem\w*|since when|when|what year|which year|"
+            r"what date|how long ago)\b")
+

@@ -19,8 +19,8 @@ from core.normalize import fold_ascii, tokenize_tr
 from core.answers import Citation, Hit
 
 from assistant.compose.quotes import Located, offsets_in, quote_parts, run_span, section_span
-from assistant.compose.runs import (INTRODUCED_CHARS, QUANTITY, SECOND_CHARS, best_window, clip, introduces, overlap,
-                                    pieces, toward, weights_of)
+from assistant.compose.runs import (INTRODUCED_CHARS, SECOND_CHARS, best_window, clip, evidence_for, introduces,
+                                    overlap, pieces, toward, weights_of)
 
 from core.messages import say
 
@@ -45,8 +45,8 @@ def _excerpt(text: str, question: str, max_chars: int, second_chars: int, contex
     if not sentences:
         return "", []
     wanted = {t for t in tokenize_tr(question) if len(t) > 2}
-    wants_figures = bool(QUANTITY.search(fold_ascii(question)))
-    first = best_window(sentences, wanted, wants_figures, max_chars, favoured)
+    evidence = evidence_for(fold_ascii(question))
+    first = best_window(sentences, wanted, evidence, max_chars, favoured)
     introduced = first.stop - first.start > 1 and introduces(sentences[first.stop - 2])
     excerpt = clip(first.text, max_chars + INTRODUCED_CHARS * introduced)
     located: Located = [("text", run_span(sentences, offsets, first.start, first.stop, excerpt))]
@@ -64,7 +64,7 @@ def _excerpt(text: str, question: str, max_chars: int, second_chars: int, contex
     # sentences already quoted are blanked, so the second run neither repeats nor spans them
     # scored like the first run (all question words, figures for amounts), taken only if it adds a missing word
     blanked = ["" if s in quoted else s for s in pool]
-    second = best_window(blanked, toward(missing, weights_of(blanked, wanted)), wants_figures, second_chars)
+    second = best_window(blanked, toward(missing, weights_of(blanked, wanted)), evidence, second_chars)
     if second is None or overlap(missing, second.text) == 0:
         return excerpt, located
     first_at = next((i for i, s in enumerate(pool) if s in quoted), first.start)
@@ -98,8 +98,8 @@ def _bilingual(pairs, question, max_chars, second_chars, context, favoured=froze
         return "", "", []
     scoring = [f"{en or ''} {tr}" for tr, en in pairs]
     wanted = {t for t in tokenize_tr(question) if len(t) > 2}
-    wants_figures = bool(QUANTITY.search(fold_ascii(question)))
-    first = best_window(scoring, wanted, wants_figures, max_chars * 2, favoured, 2 * INTRODUCED_CHARS)
+    evidence = evidence_for(fold_ascii(question))
+    first = best_window(scoring, wanted, evidence, max_chars * 2, favoured, 2 * INTRODUCED_CHARS)
     if first is None:
         return "", "", []
     chosen = list(range(first.start, first.stop))
@@ -112,7 +112,7 @@ def _bilingual(pairs, question, max_chars, second_chars, context, favoured=froze
     if second_chars and missing:
         quoted = {pairs[i][0] for i in chosen}
         pool_scoring = ["" if tr in quoted else f"{en or ''} {tr}" for tr, en in pool]
-        second = best_window(pool_scoring, toward(missing, weights_of(pool_scoring, wanted)), wants_figures,
+        second = best_window(pool_scoring, toward(missing, weights_of(pool_scoring, wanted)), evidence,
                               second_chars * 2)
         if second is not None and overlap(missing, second.text):
             rest = [i for i in range(second.start, second.stop)]

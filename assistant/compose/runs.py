@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from core.lexicon import DATE_CUE, QUANTITY_CUE
 from core.normalize import tokenize_tr
 
 from assistant.compose.quotes import Span
@@ -67,8 +68,28 @@ def weighted(weights: dict[str, float], text: str) -> float:
     return sum(weight for word, weight in weights.items() if weight and has_word(word, prefixes))
 
 
-QUANTITY = re.compile(r"\b(kac|kaci|kacar|ne kadar|oran|orani|yuzde|yuzdesi|sayisi|how many|how much|what share|"
-                       r"percentage|percent|share|number|rate|ceiling|limit|ust sinir|tutar|amount|budget|butce)\b")
+QUANTITY = re.compile(QUANTITY_CUE)
+DATE = re.compile(DATE_CUE)
+
+
+class Evidence(NamedTuple):
+    """What a run should contain for the kind of fact asked: `pattern` matches, `per` matches make one unit."""
+
+    pattern: re.Pattern
+    per: int
+
+
+FIGURES = Evidence(re.compile(r"\d"), 2)  # digits, two to a figure
+YEARS = Evidence(re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)"), 1)
+
+
+def evidence_for(folded_question: str) -> Evidence | None:
+    """Years for a question about when, figures for one about how many or how much, else nothing."""
+    if DATE.search(folded_question):
+        return YEARS
+    if QUANTITY.search(folded_question):
+        return FIGURES
+    return None
 
 
 def pieces(text: str) -> list[tuple[str, Span]]:
@@ -105,11 +126,12 @@ class Window(NamedTuple):
     score: float
 
 
-def best_window(sentences: list[str], wanted: set[str] | dict[str, float], wants_figures: bool,
+def best_window(sentences: list[str], wanted: set[str] | dict[str, float], evidence: Evidence | None,
                  max_chars: int, favoured: frozenset[str] = frozenset(), slack: int = INTRODUCED_CHARS) -> Window | None:
     """The run of sentences with the most (IDF-weighted, `_weights`) question words, at most `max_chars`
     long; "" ends a run. `wanted` may carry its own weights (the second run favours the missing words).
-    A run that starts in `favoured` (the sentences of the chunk retrieval ranked) gets RANKED_BONUS."""
+    A run that starts in `favoured` (the sentences of the chunk retrieval ranked) gets RANKED_BONUS; one
+    with the `evidence` asked for (figures, years: `evidence_for`) gets up to one point more."""
     weights = wanted if isinstance(wanted, dict) else weights_of(sentences, wanted)
     best: Window | None = None
     for i in range(len(sentences)):
@@ -125,8 +147,9 @@ def best_window(sentences: list[str], wanted: set[str] | dict[str, float], wants
             j += 1
         score = weighted(weights, window) + 0.5 * bool(weighted(weights, sentences[i])) - 0.001 * i
         score += RANKED_BONUS * (sentences[i] in favoured)
-        if wants_figures:
-            score += 0.5 * min(3, len(re.findall(r"\d", window)) // 2) / 3 + 0.5 * bool(re.search(r"\d", sentences[i]))
+        if evidence:
+            units = len(evidence.pattern.findall(window)) // evidence.per
+            score += 0.5 * min(3, units) / 3 + 0.5 * bool(evidence.pattern.search(sentences[i]))
         if best is None or score > best.score:
             best = Window(i, j, window, score)
     return best

@@ -73,3 +73,11 @@ def test_the_second_run_is_for_the_words_the_first_lacks():
     section = "Alfa beta burada. Alfa beta gama orada. Gama delta şurada."
     assert best_excerpt("Alfa beta burada.", "alfa beta gama delta", 20, second_chars=25, context=section) == \
         "Alfa beta burada. … Gama delta şurada."
+
+
+def test_a_question_about_when_prefers_the_sentence_with_a_year():
+    text = "Küme yönetimi başvuru konseptini sundu. Sonra 2005 yılında küme yönetimi başvuru konseptini sundu."
+    # without the date evidence the first sentence wins: same question words, earlier in the text
+    assert best_excerpt(text, "Küme yönetimi başvuru konseptini ne zaman sundu?", 60) == \
+        "Sonra 2005 yılında küme yönetimi başvuru konseptini sundu."
+    assert best_excerpt(text, "Since when has the küme yönetimi sundu başvuru konseptini?", 60).startswith("Sonra 2005")
