@@ -45,6 +45,7 @@ class Question:
     history: tuple[Turn, ...] = ()
     computed: bool = False
     kind: str = ""
+    split: str = ""  # a set's own halves ("dev" / "check" in probe2-refusal); `kume eval --split` picks one
 
 
 class LineError(NamedTuple):
@@ -76,6 +77,8 @@ def parse_question(obj) -> Question:
         raise ValueError("'computed' must be true or false")
     if not isinstance(obj.get("kind", ""), str):
         raise ValueError("'kind' must be a string")
+    if not isinstance(obj.get("split", ""), str):
+        raise ValueError("'split' must be a string")
     facts = obj.get("facts", [])
     if not isinstance(facts, list):
         raise ValueError("'facts' must be a list of lists of accepted alternatives")
@@ -91,6 +94,7 @@ def parse_question(obj) -> Question:
         history=tuple(Turn(str(t.get("role", "user")), t["content"]) for t in history),
         computed=obj.get("computed", False),
         kind=obj.get("kind", "").strip(),
+        split=obj.get("split", "").strip(),
     )
 
 

@@ -75,11 +75,12 @@ def _write(path: Path, text: str) -> None:
               help="Write the full results as JSON here.")
 @click.option("--baseline", is_flag=True, help="Also run the plain-RAG baseline and compare.")
 @click.option("--limit", type=click.IntRange(1), help="Only N questions, spread over categories and languages.")
+@click.option("--split", "split", metavar="NAME", help="Only the questions of this split (a set's `split` field).")
 @click.option("--check", is_flag=True,
               help="Compare with this set's limits in evals/thresholds.yaml; exit 1 outside them.")
 @click.pass_context
 def eval_command(ctx: click.Context, question_set: Path, k: int, report_path: Path | None, json_path: Path | None,
-                 baseline: bool, limit: int | None, check: bool) -> None:
+                 baseline: bool, limit: int | None, check: bool, split: str | None = None) -> None:
     """Score the assistant on a question set (JSONL): retrieval, citations, facts, refusals, latency."""
     from evals.questions import QuestionSetError, load_question_set, stratified_subset
     from evals.report import make_meta, overall_table, render_json, render_markdown
@@ -95,6 +96,12 @@ def eval_command(ctx: click.Context, question_set: Path, k: int, report_path: Pa
         click.echo(f"Warning: {question_set}:{error.line}: {error.message}; line skipped", err=True)
     if not questions:
         raise click.ClickException(f"question set '{question_set}' has no valid question")
+    if split:
+        names = sorted({q.split for q in questions if q.split})
+        questions = tuple(q for q in questions if q.split == split)
+        if not questions:
+            raise click.ClickException(f"no question of '{question_set}' has split {split!r}; its splits: "
+                                       f"{', '.join(names) or 'none (the set has no split field)'}")
     if limit:
         questions = stratified_subset(questions, limit)
     limits = _limits_for(question_set) if check else None

@@ -227,6 +227,19 @@ def test_kume_eval_limit_and_baseline_on_a_tiny_corpus(tmp_path, monkeypatch, fa
     assert "2 questions" in res.stdout and "| metric | assistant | baseline | assistant / baseline |" in res.stdout
 
 
+def test_kume_eval_split_keeps_one_half_and_names_the_halves_it_has(tmp_path, fake_assistant):
+    from ui.eval_cli import eval_command
+
+    lines = [json.dumps({**json.loads(line), "split": half})
+             for line, half in zip([SET_LINES[0], SET_LINES[1], SET_LINES[3]], ["dev", "check", "dev"])]
+    path = write_set(tmp_path, lines)
+    res = CliRunner().invoke(eval_command, [str(path), "--split", "dev"])
+    assert res.exit_code == 0, res.output
+    assert "2 questions" in res.stdout
+    res = CliRunner().invoke(eval_command, [str(path), "--split", "test"])
+    assert res.exit_code == 1 and "its splits: check, dev" in res.stderr and "Traceback" not in res.output
+
+
 @pytest.mark.parametrize("lines, message", [(None, "does not exist"), (["oops", "{}"], "has no valid question")])
 def test_kume_eval_user_errors_are_one_line(tmp_path, fake_assistant, lines, message):
     from ui.eval_cli import eval_command
