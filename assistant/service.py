@@ -31,7 +31,7 @@ from assistant.question.slots import with_filters
 from assistant.knowledge import Knowledge
 from assistant.compose.passages import cite, compose
 from assistant.compose.quotes import with_offsets
-from assistant.compose.support import supporting_passages
+from assistant.compose.support import agreed, related, supporting_passages
 from assistant.refusal.refusal import Refusal
 from core.answers import Answer, Citation, DirectAnswer, Filters, Hit
 from assistant.structured.router import route
@@ -208,6 +208,9 @@ class Assistant:
         # other inventory rows would only look like more matches; the table is complete already
         pool = [h for h in hits if h.section_id not in cited and not (direct.kind == "inventory" and h.kind == "inventory")]
         pool = supporting(pool, best=max((h.score for h in hits), default=None))
+        # and, as for passage answers (compose/support.py), only one two rankers agree on or one related to a
+        # cited section: dev / realistic-dev citation precision .70/.64 -> .72/.67, facts unchanged
+        pool = [h for h in pool if agreed(h) or any(related(h.section_id, c, self._parent_of) for c in cited)]
         support = cite(pool, text, limit=min(k, 2 if direct.kind == "inventory" else PASSAGES_WITH_DIRECT),
                        pairs=self._pairs if lang == "en" else None)
         support = _renumber(support, len(direct.citations) + 1)

@@ -85,3 +85,27 @@ def test_supporting_keeps_only_passages_near_the_best_score():
     assert [h.section_id for h in supporting(hits, 0.85)] == ["s0", "s1"]
     assert supporting(hits, 0) == hits
     assert [h.section_id for h in supporting(hits[1:], 0.85, best=1.0)] == ["s1"]
+
+
+def test_a_direct_answer_is_followed_only_by_a_passage_that_backs_it():
+    """After a direct answer, the best-scoring passage is support only if two rankers agree on it or it is
+    related in the section tree to what the answer cites; an unrelated one a single list pulled up is not."""
+    from types import SimpleNamespace
+
+    from core.answers import Citation, DirectAnswer
+
+    assistant = Assistant(FakeRetriever([]))
+    parents = {"2.egitim-danismanlik": "2", "2": None, "ORA1.AA1.T1": "ORA1.AA1"}
+    assistant.knowledge = SimpleNamespace(index=SimpleNamespace(
+        sections={sid: SimpleNamespace(parent_id=p) for sid, p in parents.items()}))
+    direct = DirectAnswer("urge", "Eğitim desteği: %75 [1]", (Citation(1, "2.egitim-danismanlik", "Eğitim", "urge",
+                                                                       "r.txt", 12, "%75"),))
+    unrelated = Hit("c1", "ORA1.AA1.T1", "Eylem", "action_plan", "Yol\nEğitim programları düzenlenir.", 0.050,
+                    ranks=(4, 9))
+    parent = Hit("c2", "2", "URGE", "urge", "Yol\nURGE eğitim desteği verir.", 0.046, ranks=(6, 8))
+    _, citations = assistant._with_support(direct, [unrelated, parent], "eğitim desteği", "tr", 5)
+    assert [c.section_id for c in citations] == ["2.egitim-danismanlik", "2"]
+    agreed_on = Hit("c3", "ORA1.AA1.T1", "Eylem", "action_plan", "Yol\nEğitim programları düzenlenir.", 0.050,
+                    ranks=(2, 3))
+    _, citations = assistant._with_support(direct, [agreed_on, parent], "eğitim desteği", "tr", 5)
+    assert [c.section_id for c in citations] == ["2.egitim-danismanlik", "ORA1.AA1.T1"]
