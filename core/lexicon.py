@@ -296,3 +296,28 @@ QUANTITY_CUE = (r"\b(kac|kaci|kacar|ne kadar|oran|orani|yuzde|yuzdesi|sayisi|how
 DATE_CUE = (r"\b(ne zaman\w*|hangi (yil|tarih)\w*|kac yilinda|hangi donem\w*|since when|when|what year|which year|"
             r"what date|how long ago)\b")
 
+# -- question analysis (assistant/question/): moved here from its modules, unchanged (docs/rule-audit.md) --
+# Function words that show a question's language (language.py); a hit in one list is a vote for it.
+LANGUAGE_WORDS_TR = {"ve", "bir", "için", "icin", "nedir", "hangi", "hangileri", "kaç", "kac", "mı", "mi", "mu", "mü",
+                     "nelerdir", "ile", "olan", "nasıl", "nasil", "neler", "ne", "kadar", "var", "midir", "peki", "bu",
+                     "raporda", "kümeler", "kume", "küme", "destek", "desteği", "olarak", "hangisi", "listele", "göre"}
+LANGUAGE_WORDS_EN = {"what", "which", "how", "the", "of", "is", "are", "does", "do", "in", "for", "and", "list", "many",
+                     "much", "who", "when", "where", "why", "apply", "clusters", "cluster", "support", "report", "about",
+                     "tell", "me", "show", "give", "can", "a", "an", "to", "with", "there", "their", "them", "those"}
+# A follow-up: the question starts with (FOLLOWUP_STARTS) or contains (FOLLOWUP_CONTAINS) one of these,
+# folded and padded with spaces (followup.py).
+FOLLOWUP_STARTS = ("peki", "ya ", "bunlardan", "bunlarin", "bunlar", "onun", "onlarin", "bu ", "su ", "ayni",
+                   "and ", "what about", "how about", "which of them", "which of these", "which of those", "of these",
+                   "of those", "its ", "their ", "those ", "these ", "then ", "so ")
+FOLLOWUP_CONTAINS = (" bunlardan", " bunlarin", " onun ", " onlarin", "bu dernek", "bu kume", "bu destek", "bu program",
+                     "bu eylem", "bu tedbir", " them", " its ", " these ", " those ", " this one", " that one", " it ",
+                     " they ")
+# Stage cues of slots.py: words that make a stage word a stage (not 'gelişme' as development), and the
+# words of 'past the idea stage' / 'except the mature ones'.
+STAGE_CONTEXT_WORDS = ("asama", "kume", "safha", "stage", "phase", "cluster", "entries", "entry", "duzey", "seviye")
+STAGE_GREATER_TR = ("gecmis", "gecen", "otesinde", "sonraki", "ustundeki")
+STAGE_EXCEPT_TR = ("disindaki", "disinda", "haric")
+STAGE_GREATER_EN = ("past", "beyond", "after", "above")
+# The report's own acronyms: never a cluster's or an organisation's name (slots.py).
+REPORT_ACRONYMS = {"URGE", "UR-GE", "BROP", "ORA", "TR", "EK", "KOBİ", "KOBI", "AB", "ABD", "USD", "SDŞ", "TBMM",
+                   "AR-GE", "ARGE", "EEN", "GZTF", "BKA", "SME", "EU", "ICT"}

@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import re
 
+from core.lexicon import FOLLOWUP_CONTAINS, FOLLOWUP_STARTS
 from core.normalize import fold_ascii
-
-_STARTS = ("peki", "ya ", "bunlardan", "bunlarin", "bunlar", "onun", "onlarin", "bu ", "su ", "ayni",
-           "and ", "what about", "how about", "which of them", "which of these", "which of those", "of these",
-           "of those", "its ", "their ", "those ", "these ", "then ", "so ")
-_CONTAINS = (" bunlardan", " bunlarin", " onun ", " onlarin", "bu dernek", "bu kume", "bu destek", "bu program",
-             "bu eylem", "bu tedbir", " them", " its ", " these ", " those ", " this one", " that one", " it ",
-             " they ")
 
 
 def is_followup(question: str) -> bool:
     folded = " " + fold_ascii(question).strip() + " "
     stripped = folded.strip()
-    if stripped.startswith(_STARTS) or any(c in folded for c in _CONTAINS):
+    if stripped.startswith(FOLLOWUP_STARTS) or any(c in folded for c in FOLLOWUP_CONTAINS):
         return True
     return len(re.findall(r"\w+", stripped)) <= 2
 

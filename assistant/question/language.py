@@ -4,15 +4,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from core.lexicon import LANGUAGE_WORDS_EN, LANGUAGE_WORDS_TR
+
 _TR_LETTERS = re.compile(r"[çğışöüÇĞİŞÖÜ]")
-_TR_WORDS = {"ve", "bir", "için", "icin", "nedir", "hangi", "hangileri", "kaç", "kac", "mı", "mi", "mu", "mü",
-             "nelerdir", "ile", "olan", "nasıl", "nasil", "neler", "ne", "kadar", "var", "midir", "peki", "bu",
-             "raporda", "kümeler", "kume", "küme", "destek", "desteği", "olarak", "hangisi", "listele", "göre"}
-_EN_WORDS = {"what", "which", "how", "the", "of", "is", "are", "does", "do", "in", "for", "and", "list", "many",
-             "much", "who", "when", "where", "why", "apply", "clusters", "cluster", "support", "report", "about",
-             "tell", "me", "show", "give", "can", "a", "an", "to", "with", "there", "their", "them", "those"}
-
-
 _SUFFIX = re.compile(r"\w['’](?!s\b)[a-zçğıöşü]{1,6}\b")  # Ankara'da, Gaziantep'teki, URGE'nin: Turkish grammar
 
 
@@ -26,9 +20,9 @@ def own_language(text: str) -> str | None:
     """
     words = re.findall(r"[a-zçğıöşü]+", text.lower())
     # A Turkish name quoted in an English question should not flip it: letters count per word, and half.
-    tr_words = sum(w in _TR_WORDS for w in words)
+    tr_words = sum(w in LANGUAGE_WORDS_TR for w in words)
     tr = tr_words + 0.5 * sum(bool(_TR_LETTERS.search(w)) for w in words)
-    en = sum(w in _EN_WORDS for w in words)
+    en = sum(w in LANGUAGE_WORDS_EN for w in words)
     if not tr_words and not en and not _SUFFIX.search(text) and (not tr or len(words) <= 3):
         return None
     return "en" if en > tr else "tr"

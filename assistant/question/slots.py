@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.inventory import PROVINCE_ALIASES, STAGES
-from core.lexicon import PROVINCES, SECTOR_WORDS, STAGE_WORDS
+from core.lexicon import (PROVINCES, REPORT_ACRONYMS, SECTOR_WORDS, STAGE_CONTEXT_WORDS, STAGE_EXCEPT_TR,
+                          STAGE_GREATER_EN, STAGE_GREATER_TR, STAGE_WORDS)
 from core.normalize import fold_ascii, normalize_tr
 
 _PROVINCE_BY_FOLDED = {fold_ascii(p): p for p in PROVINCES} | dict(PROVINCE_ALIASES)
@@ -25,14 +26,6 @@ SUFFIXES = frozenset(
     "lerin larin lerde larda lerdeki lardaki lerden lardan si su sinin sunun sinde sunda sindeki sundaki nda nde "
     "ndaki ndeki ndan nden li lu lik luk ci cu cilik culuk ki yla yle la le ydi".split()) | {""}
 
-# A stage word counts only near one of these ("Development Agencies" is no stage).
-_STAGE_CONTEXT = ("asama", "kume", "safha", "stage", "phase", "cluster", "entries", "entry", "duzey", "seviye")
-_GREATER = ("gecmis", "gecen", "otesinde", "sonraki", "ustundeki")
-_EXCEPT = ("disindaki", "disinda", "haric")
-_EN_GREATER = ("past", "beyond", "after", "above")
-
-_STOP_ACRONYMS = {"URGE", "UR-GE", "BROP", "ORA", "TR", "EK", "KOBİ", "KOBI", "AB", "ABD", "USD", "SDŞ", "TBMM",
-                  "AR-GE", "ARGE", "EEN", "GZTF", "BKA", "SME", "EU", "ICT"}
 # A quote opens after a non-letter and closes before one: "İzmir'deki" holds an apostrophe, not a quote.
 _QUOTED = re.compile(r"(?<![\w])['‘`“\"]([^'‘’`“”\"]{2,60})['’`”\"](?![\w])")
 _NAME_CUE = re.compile(r"\b(in (?:the|their) names?|named|called|adında|adi|adı|isminde|ismi|adlı)\b", re.I)
@@ -98,15 +91,15 @@ def _stages(tokens: list[str]) -> tuple[str, ...]:
         if key is None:
             continue
         around = tokens[max(0, i - 2):i] + tokens[i + 1:i + 4]
-        if not any(t.startswith(c) and not t.startswith("kumelen") for t in around for c in _STAGE_CONTEXT):
+        if not any(t.startswith(c) and not t.startswith("kumelen") for t in around for c in STAGE_CONTEXT_WORDS):
             continue  # "Kümelenme Projesi start" is no start stage
         if key == "gelisen" and tokens[i + 1:i + 2] in (["stages"], ["asamalari"]):
             continue  # "development stages" names the stage system, not one stage
         rank = next(s.rank for s in STAGES if s.key == key)
         after, before = tokens[i + 1:i + 4], tokens[max(0, i - 3):i]
-        if any(t in _GREATER for t in after) or any(t in _EN_GREATER for t in before):
+        if any(t in STAGE_GREATER_TR for t in after) or any(t in STAGE_GREATER_EN for t in before):
             chosen = [s.key for s in STAGES if s.rank > rank]
-        elif any(t in _EXCEPT for t in after) or "other than" in " ".join(before) or "except" in before:
+        elif any(t in STAGE_EXCEPT_TR for t in after) or "other than" in " ".join(before) or "except" in before:
             chosen = [s.key for s in STAGES if s.rank != rank]
         else:
             chosen = [key]
@@ -136,7 +129,7 @@ def _name_terms(question: str, folded: str) -> tuple[str, ...]:
             terms.extend(p.strip(" '\"‘’“”") for p in re.split(r",|\bor\b|\bveya\b|\bya da\b", group))
     if "envanter" in folded or "inventory" in folded:
         acronyms = re.findall(r"\b[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ-]{2,}\b", question)  # "SASAD", "TAYSAD"
-        terms.extend(a for a in acronyms if a not in _STOP_ACRONYMS)
+        terms.extend(a for a in acronyms if a not in REPORT_ACRONYMS)
     skip = {fold_ascii(p) for p in PROVINCES} | {"tr", "ulusal", "national", "brop"}
     out: list[str] = []
     for term in terms:

@@ -49,5 +49,5 @@ def test_the_latest_turn_with_a_language_decides():
 
 @pytest.mark.parametrize("text", ["kume destegi nedir", "hangi kumeler var"])
 def test_turkish_typed_without_its_letters_keeps_turkish_in_an_english_interface(text):
-    """_TR_WORDS: Turkish function words show the language where no Turkish letter does."""
+    """LANGUAGE_WORDS_TR: Turkish function words show the language where no Turkish letter does."""
     assert detect_language(text, "en") == "tr"

@@ -10,13 +10,13 @@ ALL_BUT_IDEA = ("baslangic", "gelisen", "olgun")
 @pytest.mark.parametrize("text", ["Fikir aşaması dışındaki kümeler hangileri?", "Fikir aşaması hariç kümeler",
                                   "clusters other than the idea stage", "every stage except the idea stage"])
 def test_a_stage_excepted_leaves_the_others(text):
-    """_EXCEPT after the stage word (Turkish), "other than" / "except" before it (English)."""
+    """STAGE_EXCEPT_TR after the stage word (Turkish), "other than" / "except" before it (English)."""
     assert extract_slots(text).stages == ALL_BUT_IDEA
 
 
 @pytest.mark.parametrize("text", ["Envanterde URGE kapsamındaki kümeler hangileri?", "Envanterdeki KOBİ kümeleri"])
 def test_the_reports_own_acronyms_are_no_cluster_names(text):
-    """_STOP_ACRONYMS: capitals in an inventory question name a cluster ("SASAD"), not the programme."""
+    """REPORT_ACRONYMS: capitals in an inventory question name a cluster ("SASAD"), not the programme."""
     assert extract_slots(text).name_terms == ()
 
 
