@@ -1,4 +1,4 @@
-"""The one message catalogue (core/messages.py): every entry a complete tr/en pair, one lookup for all."""
+"""The one message catalogue (core/messages/: answers.py and interface.py joined): every entry a complete tr/en pair, one lookup for all."""
 from __future__ import annotations
 
 import re
@@ -66,3 +66,10 @@ def test_no_text_table_is_left_in_ui():
     """The interface's texts live in the catalogue: no {"tr": ..., "en": ...} table in ui/."""
     pair = re.compile(r"""["']tr["']\s*:\s*["'(]""")
     assert [p.name for p in (ROOT / "ui").glob("*.py") if pair.search(p.read_text(encoding="utf-8"))] == []
+
+
+def test_the_two_halves_share_no_key():
+    from core.messages import answers, interface
+
+    assert not answers.TEXTS.keys() & interface.TEXTS.keys()
+    assert MESSAGES == {**answers.TEXTS, **interface.TEXTS}
