@@ -49,7 +49,7 @@ PATH = SETS_DIR / f"{NAME}.jsonl"
 FIRST_NUMBER = 501
 SPLITS = ("dev", "check")
 OTHER_SETS = ("dev", "test", "realistic-dev", "realistic-test", "refusal-dev", "refusal-test",
-              "probe-refusal", "probe2-refusal")
+              "probe-refusal", "probe2-refusal", "probe3-refusal")
 
 # Cited EK2 rows: the selection rule they must equal (keys as in test_gold_sets.INVENTORY_SELECTIONS).
 SELECTIONS: dict[str, dict] = {
