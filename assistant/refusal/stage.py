@@ -29,7 +29,7 @@ from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
 from assistant.refusal.answerability import COUNTRY_WORDS, PLACE_WORDS
-from assistant.refusal.present import PresentCheck
+from assistant.refusal.present import PresentCheck, sentence_units
 from assistant.refusal.refusal import Refusal
 from assistant.refusal.topics import EverydayTopics
 from assistant.refusal.scope import out_of_scope
@@ -68,11 +68,9 @@ class RefusalStage:
         # frequent is not everyday for a name ("European", "Asia"): SCOWL's proper nouns are evidence
         self.everyday = (frequent_words("tr") | frequent_words("en")) - english_names()
         index = knowledge.index
-        english: dict[str, list[str]] = {}
-        for r in knowledge.rendering.by_key.values():
-            english.setdefault(r.section_id, []).append(r.en)
-        self.present = PresentCheck({sid: (fold_ascii(index.section_text(sid) or ""), fold_ascii(" ".join(
-            english.get(sid, ())))) for sid in index.sections}, self.stop)
+        english_of = getattr(knowledge.rendering, "english", lambda sentence: None)  # none in a bare corpus
+        self.present = PresentCheck(sentence_units({sid: index.section_text(sid) for sid in index.sections},
+                                                   english_of), self.stop)
         self.names = english_names()
         self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS),
                                      [text for _, text in self.check.sections] + [self.check.english_text])

@@ -39,3 +39,42 @@ def test_sira_is_a_now_word_the_report_never_uses():
     from assistant.refusal.scope import ScopeVocabulary, out_of_scope
     vocab = ScopeVocabulary.from_texts(text for text, _ in SECTIONS.values())
     assert out_of_scope("Şu sıralar kaç küme URGE desteği alıyor?", vocab, "tr").kind == "present"
+
+
+STOP = frequent_words("tr", 400) | frequent_words("en", 500)
+
+
+def test_the_unit_is_the_sentence_using_the_present_word_not_its_whole_section():
+    from assistant.refusal.present import sentence_units
+    text = ("Proje başlangıcından bugüne kadar sahadaki çalışmalar sürmüştür. "
+            "KOBİ ve Kümelenme Destekleri Dairesi Ekonomi Bakanlığına bağlıdır.")
+    question = "KOBİ ve Kümelenme Destekleri Dairesi bugün hangi bakanlığa bağlı?"
+    assert PresentCheck(sentence_units({"1.1": text}, lambda s: None), STOP).refusal(question).kind == "present"
+    # the whole section as one unit: "bugüne kadar" in one sentence vouched for the other
+    from core.normalize import fold_ascii
+    assert PresentCheck({"1.1": (fold_ascii(text), "")}, STOP).refusal(question) is None
+
+
+def test_sentence_units_pair_each_sentence_with_its_english():
+    from assistant.refusal.present import sentence_units
+    units = sentence_units({"3.5": "Merkez kuruldu. Bugün Merkez 40 KOBİ'yi bir araya getirmektedir."},
+                           {"Merkez kuruldu.": "The Centre was set up."}.get)
+    assert list(units.values()) == [("merkez kuruldu.", "the centre was set up."),
+                                    ("bugun merkez 40 kobi'yi bir araya getirmektedir.", "")]
+
+
+def test_any_present_word_of_the_report_is_its_present_however_the_question_words_it():
+    units = {"4.2.J#4": ("kumelerin mevcut durumdaki en onemli finans kaynaklari kalkinma ajanslaridir.",
+                         "the most important financial resources of the clusters in the current situation are "
+                         "the development agencies.")}
+    check = PresentCheck(units, STOP)
+    assert check.refusal("What are currently the most important sources of finance for the clusters?") is None
+
+
+def test_a_word_in_a_fifth_of_the_sentences_does_not_make_a_sentence_about_the_question():
+    units = {f"EK2.{i}": (f"kume {i}", f"cluster {i}") for i in range(8)}
+    units["3.5#7"] = ("bugun kume merkezi 40 kobiyi bir araya getirmektedir.",
+                      "today the cluster centre brings together 40 smes.")
+    check = PresentCheck(units, STOP)
+    assert check.refusal("How many clusters are registered nowadays?").kind == "present"
+    assert check.refusal("How many SMEs does the cluster centre bring together today?") is None
