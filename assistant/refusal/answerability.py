@@ -20,7 +20,7 @@ cannot tell a hard related question from an unrelated one (see scope.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Iterable, Mapping, NamedTuple
 
@@ -69,6 +69,12 @@ class Answerability:
     known_words: frozenset[str]                # glossary English words, country names
     by_prefix: Mapping[str, tuple[str, ...]]   # the words by their first four letters
     english_text: str = ""                     # the folded English rendering, for name phrases of everyday words
+    english_sections: Mapping[str, str] = field(default_factory=dict)  # section id -> its folded English
+
+    def with_english(self, by_section: Mapping[str, str]) -> "Answerability":
+        """The same checks, with each section's English rendering: a name an English question types as the
+        rendering prints it ("Çankaya University") is mentioned where the rendering of a section prints it."""
+        return replace(self, english_sections={sid: fold_ascii(text) for sid, text in by_section.items()})
 
     @classmethod
     def build(cls, section_texts: Iterable[tuple[str, str]], known_words: Iterable[str] = (),
@@ -161,6 +167,10 @@ class Answerability:
         if not mentioning:  # never together: where all its words are is the best evidence of a mention
             words = [re.compile(rf"\b{re.escape(t.folded)}" + ("" if len(t.folded) >= 5 else r"\b")) for t in specific]
             mentioning = [text for _, text in self.sections if all(p.search(text) for p in words)]
+        if not mentioning and lang == "en" and len(patterns) == 1:
+            # one name, as the rendering prints it ("Çankaya University"): the Turkish holds the evidence
+            mentioning = [text for sid, text in self.sections
+                          if patterns[0].search(self.english_sections.get(sid, ""))]
         if not mentioning:
             return None
         for attribute in asked:

@@ -28,7 +28,7 @@ from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
-from assistant.refusal.answerability import COUNTRY_WORDS, PLACE_WORDS
+from assistant.refusal.answerability import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
 from assistant.refusal.present import PresentCheck, sentence_units
 from assistant.refusal.refusal import Refusal
 from assistant.refusal.topics import EverydayTopics
@@ -54,7 +54,11 @@ class RefusalStage:
 
     def __init__(self, knowledge) -> None:
         self.knowledge = knowledge
-        self.check = knowledge.answerability
+        english_by_section: dict[str, list[str]] = {}
+        for r in getattr(knowledge.rendering, "by_key", {}).values():
+            english_by_section.setdefault(r.section_id, []).append(r.en)
+        self.check = knowledge.answerability.with_english(
+            {sid: " ".join(texts) for sid, texts in english_by_section.items()})
         glossary = knowledge.glossary
         turkish_terms = [w for terms in glossary.entries.values() for term in terms
                          for w in tokenize_folded(fold_ascii(term))] if glossary else []
@@ -202,6 +206,15 @@ class RefusalStage:
         return [t for t in words if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS
                 ]
 
+    def _printed_name(self, text: str, lang: str) -> bool:
+        """A capitalised phrase of two or more words (places aside) that the report or its rendering prints as
+        one: a title or a body it names, however everyday each of its words."""
+        phrases: dict[int, list[str]] = {}
+        for token in _name_tokens(text, lang):
+            if token.folded not in PLACE_WORDS and token.folded not in _PROVINCES:
+                phrases.setdefault(token.phrase, []).append(token.folded)
+        return any(len(words) >= 2 and self.check._phrase_occurs(words) for words in phrases.values())
+
     def _general_knowledge(self, question: Question) -> Refusal | None:
         """Content words that the report never uses, in either language, and nothing else: not about the report.
 
@@ -214,6 +227,8 @@ class RefusalStage:
             return None  # so is a name it prints in capitals (URGE, SPRINT, KOSGEB), however everyday the word
         if any(t in self.check.words for t in _MIXED.findall(fold_ascii(text))):
             return None  # and a letters-and-digits term it uses (C2C, B2B, 2010/8's "ar-ge" aside)
+        if self._printed_name(text, question.lang):
+            return None  # and a name of everyday words it prints together ("Yardımcı Takım Lideri")
         content = self._content_words(text, question.lang)
         if not content or any(self._reports_word(t, question.lang) for t in content):
             return None

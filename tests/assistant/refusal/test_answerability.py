@@ -202,3 +202,13 @@ def test_a_known_word_does_not_vouch_for_an_unknown_name_beside_it():
     assert check.gap("Where was Michael Porter born?", "en") == Gap("name", "Michael Porter")
     assert check.gap("Porter'ın Elmas Modeli nedir?", "tr") is None
     assert check.gap("Suudi Arabistan Savunma Sanayii Günü'ne kimler katıldı?", "tr") is None  # all its words known
+
+
+def test_a_name_an_english_question_types_as_the_rendering_prints_it_is_mentioned_there():
+    check = Answerability.build(SECTIONS + [("3.7", "Çankaya Üniversitesi son sınıf öğrenci projeleri.")],
+                                known_words=["university"]).with_english(
+        {"3.7": "Final-year student projects of Çankaya University."})
+    assert check.gap("Who is the rector of Çankaya University?", "en") == \
+        Gap("attribute", "Çankaya University", "head")
+    assert check.gap("Who is the rector of Çankaya University?", "en") != CHECK.gap(
+        "Who is the rector of Çankaya University?", "en")  # without the rendering the name is found nowhere

@@ -117,3 +117,10 @@ def test_a_support_line_is_named_by_the_words_before_destek(question, refused):
 def test_naming_the_report_does_not_make_any_question_the_reports():
     assert refuse("According to the report, what is the boiling point of mercury?").kind == "general_knowledge"
     assert refuse("Bu raporda fotosentez nasıl gerçekleşir?").kind == "general_knowledge"
+
+
+def test_a_title_the_report_prints_in_everyday_words_is_not_general_knowledge():
+    stage = RefusalStage(SimpleNamespace(**{**vars(STAGE.knowledge), "answerability": Answerability.build(
+        SECTIONS + [("iletisim", "Gülçin Salıngan : Yardımcı Takım Lideri M. Emrah Sazak (PKB Direktörü)")])}))
+    assert stage.refuse(analyze("Yardımcı Takım Lideri kimdi?")) is None   # every word everyday, the title printed
+    assert stage.refuse(analyze("Yardımcı Takım Kaptanı kimdi?")).kind == "general_knowledge"  # not printed
