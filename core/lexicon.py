@@ -223,6 +223,9 @@ SCOPE_STOP_WORDS = frozenset({
     "many", "much", "tell", "give", "show", "list", "report", "rapor", "raporda", "icin", "gore", "olan", "olarak",
     "neler", "midir", "mudur", "dir", "the", "and", "for", "are", "was"})
 
+# Words asking what a name is ("What does PKB stand for?", "GZTF ne demek?"): the name itself is the topic, so
+# they are no topic words a passage must hold (assistant/refusal/passing.py). Folded stems.
+DEFINITION_WORDS = ("stand", "mean", "refer", "abbreviat", "acilim", "demek", "anlam", "kisaltma")
 # A numbered programme ("TÜBİTAK 1501 programı"): a name, a number that is no year, then within five words one
 # of these (folded stems); the report names it only if it prints the name with that number.
 NUMBERED_PROGRAMME_CUE = (r"(?<![\w])([A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü-]+) (\d{3,5})(?![\d.,/])((?: \S+){0,5}?) "

@@ -21,6 +21,7 @@ about 0.65); their cue words are data of core/lexicon.py:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from core.lexicon import (EVERYDAY_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
@@ -29,6 +30,7 @@ from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
 from assistant.refusal.answerability import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
+from assistant.refusal.passing import PassingMention
 from assistant.refusal.present import PresentCheck, sentence_units
 from assistant.refusal.refusal import Refusal
 from assistant.refusal.topics import EverydayTopics
@@ -73,8 +75,9 @@ class RefusalStage:
         self.everyday = (frequent_words("tr") | frequent_words("en")) - english_names()
         index = knowledge.index
         english_of = getattr(knowledge.rendering, "english", lambda sentence: None)  # none in a bare corpus
-        self.present = PresentCheck(sentence_units({sid: index.section_text(sid) for sid in index.sections},
-                                                   english_of), self.stop)
+        units = sentence_units({sid: index.section_text(sid) for sid in index.sections}, english_of)
+        self.present = PresentCheck(units, self.stop)
+        self.passing = PassingMention(units)
         self.names = english_names()
         self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS),
                                      [text for _, text in self.check.sections] + [self.check.english_text])
@@ -93,9 +96,22 @@ class RefusalStage:
                 or out_of_scope(question.text, k.scope, question.lang)
                 or self.present.refusal(question.text)
                 or self.check.refusal(question.text, question.lang)
+                or self._passing_mention(question)
                 or self._no_such_line(question)
                 or self._everyday_topic(question)
                 or self._general_knowledge(question))
+
+    def _passing_mention(self, question: Question) -> Refusal | None:
+        """A name the report prints in a sentence or two about something else, asked about what they never say."""
+        if question.followup:
+            return None
+        tokens = _name_tokens(question.text, question.lang)
+        alone = {p for p, n in Counter(t.phrase for t in tokens).items() if n == 1}  # a name of one word
+        names = [(t.raw, t.folded) for t in self.check._entities(tokens, question.lang)
+                 if t.phrase in alone and t.folded not in PLACE_WORDS and t.folded not in _PROVINCES
+                 and not t.initial]
+        topic = [t for t in question.topic if t not in self.stop]
+        return self.passing.refusal(names, topic, question.lang) if names else None
 
     def _numbered_programme(self, question: Question) -> Refusal | None:
         """A programme named by an institution and its number ("TÜBİTAK 1501") the report never prints
