@@ -15,6 +15,12 @@ another process has until the next build to notice the switch
 (`assistant.live.LiveAssistant` checks on every question). Every write runs
 inside `writing()`, the embedded store's one-writer lock (`core.store_lock`).
 
+Each generation may have an English companion, `<collection>-en`: the English view of every chunk that has
+one (ingest/english_view.py), embedded as a passage, under the chunk's id and metadata, for the English
+dense list (assistant/retrieval/fusion.py). It is written before the switch and kept or dropped with its
+collection, so the pointer, the stamp and the two kept generations need nothing new; an English view whose
+text is unchanged keeps its vector, as an unchanged chunk does. A store built before it simply has none.
+
 Reaching Chroma (embedded folder or server, version checks, clean errors) is
 `core.chroma_connection`; `StoreError`, the error of both, is importable
 from here as well.
@@ -24,19 +30,26 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 from core.chroma_connection import ChromaConnection, StoreError
 from core.records import Chunk
 
-__all__ = ["POINTER", "COLLECTION_METADATA", "StoreError", "StoreStamp", "ActiveCollection", "StoredChunk",
-           "ChromaStore"]
+__all__ = ["POINTER", "COLLECTION_METADATA", "ENGLISH_SUFFIX", "StoreError", "StoreStamp", "ActiveCollection",
+           "StoredChunk", "Built", "ChromaStore", "english_name"]
 
 POINTER = "kume-active"
 # A search beam far wider than the corpus (~600 chunks) makes HNSW effectively exact, so the
 # same question ranks the same way in every process that opens the store.
 COLLECTION_METADATA = {"hnsw:space": "cosine", "hnsw:search_ef": 1000, "hnsw:construction_ef": 400}
 _BATCH = 256
+_EMBED_BATCH = 64
+ENGLISH_SUFFIX = "-en"
+
+
+def english_name(collection: str) -> str:
+    """The English companion of a collection (its chunks' English views)."""
+    return collection + ENGLISH_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,15 @@ class ActiveCollection:
     name: str
     stamp: StoreStamp
     counts: dict
+
+
+class Built(NamedTuple):
+    """What a build did: vectors embedded and reused, for the chunks and for their English views."""
+    embedded: int
+    reused: int
+    name: str
+    english_embedded: int = 0
+    english_reused: int = 0
 
 
 @dataclass(frozen=True)
@@ -103,72 +125,104 @@ class ChromaStore(ChromaConnection):
         counts: dict,
         on_progress: Callable[[int, int], None] | None = None,
         fresh: bool = False,
-    ) -> tuple[int, int, str]:
-        """Write all chunks to a new collection, then switch to it. Returns (embedded, reused, collection name).
+        english: Mapping[str, str] | None = None,
+    ) -> Built:
+        """Write all chunks to a new collection, then switch to it. Returns what was embedded and reused.
 
         The collection being written is never the active one: a same-stamp rebuild alternates between
         `kume-<digest>` and `kume-<digest>-b`. `fresh` (or the same stamp) embeds everything again.
+        `english` (chunk id -> English view) fills the collection's English companion.
         The previous collection is kept (for readers that have not switched yet); older ones are dropped.
         """
         with self.writing():
-            return self._build(chunks, stamp, embed, counts, on_progress, fresh)
+            return self._build(chunks, stamp, embed, counts, on_progress, fresh, dict(english or {}))
 
-    def _build(self, chunks, stamp, embed, counts, on_progress, fresh) -> tuple[int, int, str]:
+    def _build(self, chunks, stamp, embed, counts, on_progress, fresh, english) -> Built:
         client = self.client()
         base = f"kume-{stamp.digest()}"
         previous = self.active()
         name = f"{base}-b" if previous and previous.name == base else base
-        try:
-            client.delete_collection(name)  # leftovers of an interrupted build (never the active one)
-        except Exception:
-            pass
-        target = client.create_collection(name, metadata=COLLECTION_METADATA, embedding_function=None)
+        for leftover in (name, english_name(name)):  # of an interrupted build (never the active one)
+            try:
+                client.delete_collection(leftover)
+            except Exception:
+                pass
         reuse = previous is not None and not fresh and previous.stamp != stamp
-        known = self._existing_embeddings(previous.name, [c.chunk_id for c in chunks]) if reuse else {}
-        todo = [c for c in chunks if c.chunk_id not in known]
-        embedded: dict[str, list[float]] = {}
-        done = len(chunks) - len(todo)
-        if on_progress:
-            on_progress(done, len(chunks))
-        for start in range(0, len(todo), 64):
-            batch = todo[start:start + 64]
-            for chunk, vector in zip(batch, embed([c.text for c in batch])):
-                embedded[chunk.chunk_id] = vector
-            done += len(batch)
+        texts = {c.chunk_id: c.text for c in chunks}
+        english = {cid: text for cid, text in english.items() if cid in texts}
+        known = self._existing_embeddings(previous.name, texts) if reuse else {}
+        known_en = self._existing_embeddings(english_name(previous.name), english) if reuse else {}
+        todo = [(cid, t) for cid, t in texts.items() if cid not in known]
+        todo_en = [(cid, t) for cid, t in english.items() if cid not in known_en]
+        total = len(texts) + len(english)
+        progress = [total - len(todo) - len(todo_en)]
+
+        def embed_all(items: list[tuple[str, str]]) -> dict[str, list[float]]:
+            out: dict[str, list[float]] = {}
             if on_progress:
-                on_progress(done, len(chunks))
-        vectors = {**known, **embedded}
-        for start in range(0, len(chunks), _BATCH):
-            batch = chunks[start:start + _BATCH]
-            target.add(
-                ids=[c.chunk_id for c in batch],
-                embeddings=[vectors[c.chunk_id] for c in batch],
-                documents=[c.text for c in batch],
-                metadatas=[c.metadata for c in batch],
-            )
+                on_progress(progress[0], total)
+            for start in range(0, len(items), _EMBED_BATCH):
+                batch = items[start:start + _EMBED_BATCH]
+                out.update(zip([cid for cid, _ in batch], embed([t for _, t in batch])))
+                progress[0] += len(batch)
+                if on_progress:
+                    on_progress(progress[0], total)
+            return out
+
+        vectors = {**known, **embed_all(todo)}
+        self._write(name, [(c.chunk_id, c.text, c.metadata) for c in chunks], vectors)
+        if english:
+            vectors_en = {**known_en, **embed_all(todo_en)}
+            meta = {c.chunk_id: c.metadata for c in chunks}
+            self._write(english_name(name), [(cid, t, meta[cid]) for cid, t in english.items()], vectors_en)
         self._switch(name, stamp, counts)
         # readers in other processes (or other threads) may still be reading the previous collection
         self._drop_others(keep={name, previous.name} if previous else {name})
-        return len(embedded), len(known), name
+        return Built(len(todo), len(known), name, len(todo_en) if english else 0, len(known_en))
 
-    def _existing_embeddings(self, name: str, ids: list[str]) -> dict[str, list[float]]:
+    def _write(self, name: str, rows: list[tuple[str, str, dict]], vectors: Mapping[str, list[float]]) -> None:
+        target = self.client().create_collection(name, metadata=COLLECTION_METADATA, embedding_function=None)
+        for start in range(0, len(rows), _BATCH):
+            batch = rows[start:start + _BATCH]
+            target.add(ids=[cid for cid, _, _ in batch], embeddings=[vectors[cid] for cid, _, _ in batch],
+                       documents=[text for _, text, _ in batch], metadatas=[meta for _, _, meta in batch])
+
+    def _existing_embeddings(self, name: str, texts: Mapping[str, str]) -> dict[str, list[float]]:
+        """Vectors of `name` whose id and stored text are both unchanged (id -> vector).
+
+        A chunk id already hashes its text; an English view is keyed by its chunk's id, so its text (which a
+        changed rendering changes) is compared too.
+        """
         try:
             old = self.collection(name)
         except Exception:
             return {}
+        ids = list(texts)
         found: dict[str, list[float]] = {}
         for start in range(0, len(ids), _BATCH):
-            got = old.get(ids=ids[start:start + _BATCH], include=["embeddings"])
-            for cid, vector in zip(got["ids"], got["embeddings"]):
-                found[cid] = [float(x) for x in vector]
+            got = old.get(ids=ids[start:start + _BATCH], include=["embeddings", "documents"])
+            for cid, vector, text in zip(got["ids"], got["embeddings"], got["documents"]):
+                if text == texts[cid]:
+                    found[cid] = [float(x) for x in vector]
         return found
 
     def _drop_others(self, keep: set[str]) -> None:
         client = self.client()
+        keep = keep | {english_name(name) for name in keep}
         for col in client.list_collections():
             name = col if isinstance(col, str) else col.name
             if name.startswith("kume-") and name not in keep and name != POINTER:
                 client.delete_collection(name)
+
+    def english_collection(self, name: str) -> str | None:
+        """The English companion of collection `name`, or None (a store built before it, or no rendering)."""
+        try:
+            col = self.collection(english_name(name))
+            return col.name if col.count() else None
+        except StoreError:
+            raise
+        except Exception:
+            return None
 
     # -- reading -----------------------------------------------------------------
     def query(self, name: str, vector: list[float], k: int, where: dict | None = None) -> list[StoredChunk]:

@@ -2,7 +2,11 @@
 
 Re-running on an unchanged corpus only hashes the files and compares the
 stamp, so it finishes in about a second; a changed corpus is re-parsed but
-only chunks with new ids are embedded.
+only chunks with new ids are embedded. Each chunk with an English rendering
+(ingest/english_view.py) also gets its English view embedded, into the
+collection's English companion (core/store.py); an unchanged view keeps its
+vector. The rendering is part of the stamp: a changed `en/*.jsonl` re-ingests,
+re-embedding only the views it changed.
 
 An ingest into an embedded store holds the store's write lock from start to
 end (`ChromaConnection.writing`), so a second `kume ingest`, or a `kume serve`
@@ -23,8 +27,10 @@ from pathlib import Path
 from typing import Callable
 
 from ingest.chunking import chunk_sections
+from ingest.english_view import english_views, rendering_dir
 from core.embedders import Embedder
 from core.records import SkippedFile
+from core.rendering import Rendering
 from ingest.report_parser import PARSER_VERSION, parse_corpus
 from core.settings import Settings
 from ingest.sources import CorpusError
@@ -46,6 +52,8 @@ class IngestSummary:
     seconds: float
     skipped: tuple[SkippedFile, ...] = field(default_factory=tuple)
     collection: str = ""
+    english_embedded: int = 0  # English views embedded / reused (the English companion collection)
+    english_reused: int = 0
 
     @property
     def chunks(self) -> int:
@@ -59,7 +67,7 @@ INGESTED_DATA = {"brop-provinces.tsv", "inventory-sectors.tsv"}  # tables the pa
 
 
 def corpus_hash(corpus_dir: Path) -> str:
-    """Hash of the name and bytes of every file ingestion reads."""
+    """Hash of the name and bytes of every file ingestion reads, the English rendering's included."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise CorpusError(f"corpus folder '{corpus_dir}' does not exist: pass --corpus PATH or put the report in corpus/")
@@ -68,6 +76,10 @@ def corpus_hash(corpus_dir: Path) -> str:
              and (p.suffix.lower() in INGESTED_SUFFIXES or p.name in INGESTED_DATA)]
     for path in sorted(files):
         digest.update(str(path.relative_to(corpus_dir)).encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    en_dir = rendering_dir(corpus_dir)  # the repository's rendering when the corpus has none of its own
+    for path in sorted(en_dir.glob("*.jsonl")) if en_dir.is_dir() else ():
+        digest.update(b"en\x1f" + path.name.encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
@@ -118,7 +130,8 @@ def _ingest(settings: Settings, store: ChromaStore, stamp: StoreStamp, rebuild: 
         skipped = tuple(SkippedFile(source, reason) for source, reason in c.get("skipped", []))
         return IngestSummary(True, c.get("files", 0), c.get("pages", 0), c.get("sections", 0),
                              c.get("chunks_by_kind", {}), c.get("inventory_rows", 0), 0, c.get("chunks", 0),
-                             time.perf_counter() - started, skipped, collection=active.name)
+                             time.perf_counter() - started, skipped, collection=active.name,
+                             english_reused=c.get("english_views", 0))
 
     def on_file(name: str) -> None:
         if progress:
@@ -137,7 +150,10 @@ def _ingest(settings: Settings, store: ChromaStore, stamp: StoreStamp, rebuild: 
         if progress:
             progress("embedding", done, total)
 
-    embedded, reused, name = store.build(chunks, stamp, embed, counts, on_progress=on_embed,
-                                         fresh=rebuild)
+    english = english_views(chunks, Rendering.load(rendering_dir(settings.corpus_dir)))
+    counts["english_views"] = len(english)
+    built = store.build(chunks, stamp, embed, counts, on_progress=on_embed, fresh=rebuild, english=english)
     return IngestSummary(False, len(parsed.files), parsed.pages, len(parsed.sections), by_kind, len(parsed.clusters),
-                         embedded, reused, time.perf_counter() - started, parsed.skipped, collection=name)
+                         built.embedded, built.reused, time.perf_counter() - started, parsed.skipped,
+                         collection=built.name, english_embedded=built.english_embedded,
+                         english_reused=built.english_reused)

@@ -14,12 +14,13 @@ from typing import Callable
 
 from assistant.retrieval.porter import porter_stem
 from core.normalize import fold_ascii
-from core.rendering import Rendering
-from core.sentences import split_sentences
 from core.wordlists import frequent_words
+# the view itself is built in ingestion, which embeds it (ingest/english_view.py); re-exported for the assistant
+from ingest.english_view import english_document, english_heading, english_text, heading_titles, sentence_pairs
 
-_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*|No \d+|ORA\s?\d|AA\d+|T\d+|E\d+)\.?\s+")
-_TRAILING_CODE = re.compile(r"\s*\((?:ORA|Tablo)[^()]*\)\s*$")
+__all__ = ["english_analyzer", "english_document", "english_heading", "english_text", "heading_titles",
+           "sentence_pairs", "ENGLISH_STOPWORDS"]
+
 ENGLISH_STOPWORDS = 150  # English's most frequent words ("the", "of", "which") match every chunk
 _WORD = re.compile(r"[a-z0-9]+(?:[.&/-][a-z0-9]+)*")
 
@@ -38,40 +39,3 @@ def english_analyzer(stopwords: frozenset[str] | None = None) -> Callable[[str],
         return terms
 
     return analyze
-
-
-def sentence_pairs(text: str, rendering: Rendering) -> list[tuple[str, str | None]]:
-    """(Turkish sentence, its English or None) for each sentence of a chunk body, paragraph by paragraph.
-
-    Paragraphs are split the way core.sentences splits a section, so the keys are those of corpus/en.
-    """
-    pairs = []
-    for paragraph in text.split("\n\n"):
-        for sentence in split_sentences(paragraph):
-            pairs.append((sentence, rendering.english(sentence) or rendering.english_of_part(sentence)))
-    return pairs
-
-
-def english_text(text: str, rendering: Rendering) -> str:
-    """The English view of a text: rendered sentences in English, the others as printed."""
-    return " ".join(en or tr for tr, en in sentence_pairs(text, rendering))
-
-
-def heading_titles(header: str) -> list[str]:
-    """The titles of a chunk's section-path line as the rendering keys them ("E2 Fuarlara katılım" -> "Fuarlara katılım").
-
-    Why: the path line names the section ("URGE", "Participation in trade fairs", "SPRINT - Romania"), the
-    best words a chunk has, but it is printed with its outline number or plan code in front, and the
-    rendering has the bare title. The code itself stays searchable through the chunk's metadata.
-    """
-    titles = []
-    for part in header.split(" › "):
-        title = _TRAILING_CODE.sub("", _NUMBERING.sub("", part.strip(), count=1))
-        if title:
-            titles.append(title)
-    return titles
-
-
-def english_heading(header: str, rendering: Rendering) -> str:
-    """The English of a section-path line, title by title (an unrendered title stays as printed)."""
-    return " › ".join(english_text(title, rendering) for title in heading_titles(header))
