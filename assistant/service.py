@@ -96,9 +96,11 @@ class Assistant:
         dense = DenseRetriever(store.client(), active.name, embedder)
         knowledge = Knowledge.build(index, settings.corpus_dir)
         rendering = knowledge.rendering
+        english = store.english_collection(active.name)  # the English views' vectors (none in an older store)
         retriever = HybridRetriever(dense, index.chunks, glossary=knowledge.glossary,
                                     everyday_english=frequent_words("en"),
-                                    english_view=(lambda text: english_text(text, rendering)) if rendering.by_key else None)
+                                    english_view=(lambda text: english_text(text, rendering)) if rendering.by_key else None,
+                                    english_dense=DenseRetriever(store.client(), english, embedder) if english else None)
         from assistant.llm.answerer import LLMAnswerer
         from assistant.llm.client import LLMConfig
 

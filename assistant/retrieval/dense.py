@@ -38,17 +38,33 @@ def hit_from(chunk_id: str, text: str, meta: dict, score: float) -> Hit:
 
 
 class DenseRetriever:
-    """Top-k by cosine similarity of e5 query and passage embeddings."""
+    """Top-k by cosine similarity of e5 query and passage embeddings.
+
+    `retrieve_vector` searches with a query already embedded: the English dense list (the collection's
+    English companion, core/store.py) is searched with the same vector as the cross-lingual list, since e5
+    encodes a query the same way whatever passages it is compared with; one embedding per question.
+    """
 
     def __init__(self, client, collection_name: str, embedder: Embedder):
         from langchain_chroma import Chroma
 
+        self.embedder = embedder
         self._vectors = Chroma(client=client, collection_name=collection_name,
                                embedding_function=as_langchain(embedder))
 
     def retrieve(self, question: str, k: int, where: dict | None = None) -> list[Hit]:
+        return self._search(lambda: self._vectors.similarity_search_with_score(question, k=k, filter=where or None))
+
+    def query_vector(self, question: str) -> list[float]:
+        return self.embedder.embed_query(question)
+
+    def retrieve_vector(self, vector: list[float], k: int, where: dict | None = None) -> list[Hit]:
+        return self._search(lambda: self._vectors.similarity_search_by_vector_with_relevance_scores(
+            vector, k=k, filter=where or None))
+
+    def _search(self, search) -> list[Hit]:
         try:
-            found = self._vectors.similarity_search_with_score(question, k=k, filter=where or None)
+            found = search()
         except Exception as exc:  # the store broke, or the server went away, under a running assistant
             from chromadb.errors import ChromaError
 

@@ -29,8 +29,15 @@ Later (2026-12-01, dev halves, English questions outside the inventory): the Eng
 rendering, assistant/retrieval/english.py) alone reached hit@5 .92 / .97 on dev / realistic-dev, the
 cross-lingual dense list .86 / .55. Indexing each chunk's rendered section path, Porter stems, and giving the
 English list the double weight (fusion.py) took fused English hit@5 from .97 / .76 to .97 / .90; the glossary's
-everyday-word entries then .97 / .97. e5 on the English text alone scored .97 / .90 but embedding the 581
-English views took 280 s on this machine, more than cold ingest's whole budget: not used.
+everyday-word entries then .97 / .97. e5 on the English text alone scored .97 / .90; embedding the English
+views was first measured at 280 s on a loaded machine and not used.
+
+Later (2026-12-02): it is used. Only the 225 chunks with a rendered body sentence have an English view (an EK 2
+row's only English is its heading), 36 000 e5 tokens against the Turkish chunks' 63 000; they are embedded at
+ingest into the collection's English companion (core/store.py), and an English question's query vector,
+computed once, searches both collections. Cold ingest of the real corpus, back to back on 2 cores: 53 s -> 94 s
+(peak RSS 340 -> 370 MB; the machine was busier for the second run, the English views alone take 33 s when an
+older store is upgraded); an unchanged re-ingest still embeds nothing (0.4 s). Weight: fusion.py's table.
 
 Prefix4, prefix5 and Snowball tie within one question in the hybrid
 (MRR .849/.853/.851); prefix5 is the default: no extra dependency, the
@@ -52,7 +59,7 @@ from core.normalize import fold_ascii
 
 from assistant.retrieval.analyzer import Analyzer, default_analyzer
 from assistant.retrieval.dense import Retriever, hit_from
-from assistant.retrieval.english import english_analyzer, heading_titles
+from assistant.retrieval.english import english_analyzer, english_document
 from assistant.retrieval.fusion import RRF_K, lexical_weight, list_ranks, rrf
 from assistant.question.glossary import Glossary, default_glossary
 from assistant.question.language import detect_language
@@ -65,24 +72,15 @@ DEPTH = 30  # candidates taken from each list before fusion
 # gets plain weight. Measured on the dev halves (assistant/retrieval/fusion.py has the table).
 ENGLISH_WEIGHT = 2.0
 ENGLISH_GLOSSARY_WEIGHT = 1.0
+# RRF weight of the English dense list (e5 over each chunk's English view, the same query vector as the
+# cross-lingual list), English questions only; chosen on the dev halves (fusion.py has the table).
+ENGLISH_DENSE_WEIGHT = 0.5
 
 
 def _body(text: str) -> str:
     """A chunk without its section-path header line."""
     head, _, rest = text.partition("\n")
     return rest if rest else head
-
-
-def english_document(text: str, english_view: Callable[[str], str]) -> str:
-    """A chunk's English view: its section path title by title, then its body.
-
-    The path line ("2 URGE › 2.1 Proje Bazlı Eğitim…") names what the chunk is about in the words questions
-    use ("URGE", "trade fairs"); the body alone loses them for every chunk after a section's first.
-    """
-    head, _, rest = text.partition("\n")
-    if not rest:
-        return english_view(head)
-    return " › ".join(english_view(title) for title in heading_titles(head)) + "\n" + english_view(rest)
 
 
 def document_text(text: str, meta: Mapping[str, Any]) -> str:
@@ -140,8 +138,12 @@ class HybridRetriever:
                  depth: int = DEPTH, rrf_k: int = RRF_K, lexical_full: float = 2.0,
                  unexpanded_english: float = 1.0, everyday_english: frozenset[str] = frozenset(),
                  english_view: Callable[[str], str] | None = None, english_weight: float = ENGLISH_WEIGHT,
-                 english_glossary_weight: float = ENGLISH_GLOSSARY_WEIGHT):
+                 english_glossary_weight: float = ENGLISH_GLOSSARY_WEIGHT, english_dense: Retriever | None = None,
+                 english_dense_weight: float = ENGLISH_DENSE_WEIGHT):
         self.dense = dense
+        # English dense list: a retriever over the English companion collection with `retrieve_vector`, the
+        # main dense retriever then embeds the question once (`query_vector`) for both
+        self.english_dense, self.english_dense_weight = english_dense, english_dense_weight
         self.everyday_english = everyday_english
         self.chunks = list(chunks)
         self.glossary = default_glossary() if glossary is True else (glossary or None)
@@ -164,16 +166,28 @@ class HybridRetriever:
     def _english_on(self) -> bool:
         return self.english_index is not None and self.english_weight > 0
 
+    def _dense_lists(self, question: str, depth: int, where: dict | None) -> tuple[list[Hit], list[Hit] | None]:
+        """(the cross-lingual dense hits, the English dense hits or None): one query embedding for both."""
+        if self.english_dense is None or self.english_dense_weight <= 0 or detect_language(question) != "en":
+            return self.dense.retrieve(question, depth, where), None
+        vector = self.dense.query_vector(question)
+        return (self.dense.retrieve_vector(vector, depth, where),
+                self.english_dense.retrieve_vector(vector, depth, where))
+
     def chunk(self, chunk_id: str):
         """The stored chunk behind an id (KeyError if it is not in the index)."""
         return self._by_id[chunk_id]
 
     @classmethod
     def from_store(cls, store, collection_name: str, embedder, **options) -> "HybridRetriever":
-        """Dense retriever over the collection plus BM25 over all of its chunks (read once, here)."""
+        """Dense retriever over the collection (and its English companion, if any) plus BM25 over all of its
+        chunks (read once, here)."""
         from assistant.retrieval.dense import DenseRetriever
 
         dense = DenseRetriever(store.client(), collection_name, embedder)
+        english = store.english_collection(collection_name)
+        if english and "english_dense" not in options:
+            options["english_dense"] = DenseRetriever(store.client(), english, embedder)
         return cls(dense, store.all_chunks(collection_name), **options)
 
     # -- the lexical side ------------------------------------------------------------
@@ -216,7 +230,7 @@ class HybridRetriever:
     # -- fused -------------------------------------------------------------------------
     def retrieve(self, question: str, k: int, where: dict | None = None) -> list[Hit]:
         depth = max(k, self.depth)
-        dense_hits = self.dense.retrieve(question, depth, where)
+        dense_hits, english_hits = self._dense_lists(question, depth, where)
         rankings: list[Sequence[str]] = [[h.chunk_id for h in dense_hits]]
         weights = [1.0]
         text, weight = self.plan(question)
@@ -231,6 +245,9 @@ class HybridRetriever:
                                    count=len(self.chunks))
             rankings.append([s.doc_id for s in self.english_index.search(question, depth, mask)])
             weights.append(self.english_weight)
+        if english_hits is not None:  # ids of chunks, the Turkish text comes from the chunk (below)
+            rankings.append([h.chunk_id for h in english_hits if h.chunk_id in self._by_id])
+            weights.append(self.english_dense_weight)
         by_id = {h.chunk_id: h for h in dense_hits}
         ranks = list_ranks(rankings)
         out: list[Hit] = []

@@ -70,3 +70,72 @@ def test_collection_name_follows_the_stamp(built, fake_embedder):
     active = ChromaStore(settings.store_dir).active()
     assert active.stamp.embedder_id == fake_embedder.model_id
     assert summary.collection == active.name == f"kume-{active.stamp.digest()}"
+
+
+# --- the English companion collection ------------------------------------------------------------
+
+def _chunks(texts: dict[str, str]):
+    from core.records import Chunk
+
+    return [Chunk(cid, f"s.{cid}", "t", "report", text, "r.txt", 1, 0, {"section_id": f"s.{cid}", "kind": "report"})
+            for cid, text in texts.items()]
+
+
+def _names(store) -> set[str]:
+    return {c if isinstance(c, str) else c.name for c in store.client().list_collections()}
+
+
+def test_english_views_go_to_a_companion_kept_and_dropped_with_its_collection(tmp_path, counting_embedder):
+    from core.store import english_name
+    from tests.conftest import forget_chroma_clients
+
+    store = ChromaStore(tmp_path / "store")
+    chunks = _chunks({"a": "Fuarlara katılım desteklenir.", "b": "Kullanıcının notu."})
+    english = {"a": "Participation in fairs is supported."}  # "b" has no rendering
+    try:
+        first = store.build(chunks, StoreStamp("fake:hashing-64", "1", "x"), counting_embedder.embed_documents,
+                            {}, english=english)
+        assert (first.embedded, first.english_embedded, first.english_reused) == (2, 1, 0)
+        assert store.english_collection(first.name) == english_name(first.name)
+        got = store.collection(english_name(first.name)).get(include=["documents", "metadatas"])
+        assert got["ids"] == ["a"] and got["documents"] == [english["a"]]
+        assert got["metadatas"] == [chunks[0].metadata]  # the chunk's metadata: `where` filters work alike
+        # a new generation: the unchanged view is reused, the changed chunk alone embedded
+        counting_embedder.texts.clear()
+        chunks2 = _chunks({"a": "Fuarlara katılım desteklenir.", "c": "Yeni not."})
+        second = store.build(chunks2, StoreStamp("fake:hashing-64", "1", "y"), counting_embedder.embed_documents,
+                             {}, english=english)
+        assert (second.embedded, second.reused, second.english_embedded, second.english_reused) == (1, 1, 0, 1)
+        assert counting_embedder.texts == ["Yeni not."]
+        assert {first.name, english_name(first.name), second.name, english_name(second.name)} <= _names(store)
+        # a third generation without English views: it has no companion; the first one's goes with it
+        third = store.build(chunks2, StoreStamp("fake:hashing-64", "1", "z"), counting_embedder.embed_documents, {})
+        assert store.english_collection(third.name) is None and third.english_embedded == 0
+        assert english_name(first.name) not in _names(store) and first.name not in _names(store)
+        assert english_name(second.name) in _names(store)  # the previous generation keeps its companion
+    finally:
+        forget_chroma_clients(store.store_dir)
+
+
+def test_a_changed_english_view_is_embedded_again(tmp_path, counting_embedder):
+    from tests.conftest import forget_chroma_clients
+
+    store = ChromaStore(tmp_path / "store")
+    chunks = _chunks({"a": "Fuarlara katılım desteklenir."})
+    try:
+        store.build(chunks, StoreStamp("fake:hashing-64", "1", "x"), counting_embedder.embed_documents, {},
+                    english={"a": "Participation in fairs is supported."})
+        counting_embedder.texts.clear()
+        again = store.build(chunks, StoreStamp("fake:hashing-64", "1", "y"), counting_embedder.embed_documents, {},
+                            english={"a": "Trade fair participation is supported."})  # same chunk id, new English
+        assert (again.embedded, again.english_embedded, again.english_reused) == (0, 1, 0)
+        assert counting_embedder.texts == ["Trade fair participation is supported."]
+    finally:
+        forget_chroma_clients(store.store_dir)
+
+
+def test_a_store_without_english_views_opens_with_no_english_dense_list(built, fake_embedder):
+    settings, summary = built  # the small corpus has no rendering
+    assert ChromaStore(settings.store_dir).english_collection(summary.collection) is None
+    assistant = Assistant.open(settings, fake_embedder)
+    assert assistant.retriever.english_dense is None and answers(settings, fake_embedder)

@@ -226,3 +226,45 @@ def test_english_view_indexes_the_rendered_section_path_and_outweighs_the_glossa
     hits = retriever.retrieve("Which programmes support buying missions?", 2)
     assert hits[0].chunk_id == "c-alim"
     assert hits[0].score == pytest.approx(1 / 62 + 1 / 61 + 2 / 61)
+
+
+class FakeVectorDense(FakeDense):
+    """FakeDense that also searches by a given query vector, as DenseRetriever does; counts embeddings."""
+
+    def __init__(self, order):
+        super().__init__(order)
+        self.embedded, self.vectors = [], []
+
+    def query_vector(self, question):
+        self.embedded.append(question)
+        return [float(len(question))]
+
+    def retrieve_vector(self, vector, k, where=None):
+        self.vectors.append(vector)
+        return self.retrieve("<vector>", k, where)
+
+
+def test_english_dense_list_reranks_english_questions_with_one_query_embedding():
+    question = "How are trade shows paid for?"  # no glossary term, no Turkish word: the lexical list is empty
+    dense, english = FakeVectorDense(["c-konya", "c-alim"]), FakeVectorDense(["c-alim"])
+    without = HybridRetriever(FakeVectorDense(["c-konya", "c-alim"]), CHUNKS, glossary=GLOSSARY)
+    assert [h.chunk_id for h in without.retrieve(question, 2)] == ["c-konya", "c-alim"]
+    retriever = HybridRetriever(dense, CHUNKS, glossary=GLOSSARY, english_dense=english)
+    hits = retriever.retrieve(question, 2)
+    # c-alim: 1/(60+2) from the cross-lingual list + 0.5/(60+1) from the English one beats c-konya's 1/61
+    assert [h.chunk_id for h in hits] == ["c-alim", "c-konya"]
+    assert hits[0].score == pytest.approx(1 / 62 + 0.5 / 61) and hits[1].score == pytest.approx(1 / 61)
+    assert hits[0].ranks == (2, None, 1) and hits[0].text == BY_ID["c-alim"].text  # the Turkish chunk is shown
+    assert dense.embedded == [question] and english.vectors == dense.vectors == [[float(len(question))]]
+
+
+def test_english_dense_list_is_not_consulted_for_turkish_questions_and_honours_where():
+    dense, english = FakeVectorDense(["c-konya", "c-alim"]), FakeVectorDense(["c-alim"])
+    retriever = HybridRetriever(dense, CHUNKS, glossary=GLOSSARY, english_dense=english)
+    turkish = "Konya otomotiv kümesi hangi aşamada?"
+    plain = HybridRetriever(FakeDense(["c-konya", "c-alim"]), CHUNKS, glossary=GLOSSARY)
+    assert [(h.chunk_id, h.score) for h in retriever.retrieve(turkish, 3)] == \
+        [(h.chunk_id, h.score) for h in plain.retrieve(turkish, 3)]
+    assert english.calls == [] and dense.embedded == []
+    retriever.retrieve("How are trade shows paid for?", 2, where={"kind": "inventory"})
+    assert english.calls[-1][2] == {"kind": "inventory"}
