@@ -131,7 +131,11 @@ OPINION_CUES = (r"\bsence\b", r"\bsizce\b", r"\bdo you think\b", r"\bin your (op
                 r"\b(senin|sizin) (gorus|fikir|fikri|kanaat)\w*", r"\bgorus(une|unuze) gore\b", r"\bbence\b",
                 r"\bkatiliyor mus(un|unuz)\b", r"\byou personally\b", r"\byour (favou?rite|take|personal)\b",
                 # a forecast: "in the future" with a Turkish future tense ("gelecekte ne kadar büyüyecek?")
-                r"\b(gelecekte|ileride)\b.*\w(ecek|acak)( mi| mu)?\b")
+                r"\b(gelecekte|ileride)\b.*\w(ecek|acak)( mi| mu)?\b",
+                # the assistant's own view or taste ("ne düşünüyorsun?", "which do you like best?")
+                r"\bne dusunuyor(sun|sunuz)\b", r"\bdo you (like|prefer)\b",
+                # a forecast under a hypothesis: "what would happen if", "-se ne olur", "-seydi ... -irdi"
+                r"\bwhat would happen\b", r"\w(se|sa) ne olur\b", r"\w(seydi|saydi)\b.*\w(irdi|urdu|erdi|ardi)\b")
 # Tasks that are not questions about the report (write me a poem, compose an email).
 TASK_CUES = (r"\b(write|compose|draft)\b (me )?(a|an|my)\b", r"\bbana\b .*\b(yaz|yazar misin|yazin)\b",
              r"\b(siir|poem|limerick|joke|fikra|essay)\b", r"\b(translate|cevir)\b .*\b(into|to|e)\b")

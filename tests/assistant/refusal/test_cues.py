@@ -18,6 +18,12 @@ from .test_stage import STAGE
     "Which cluster do you personally like best?",
     "What is your favourite case study?",
     "Türk kümeleri gelecekte Avrupa'yı yakalayacak mı?",
+    "Kümelenme politikası hakkında ne düşünüyorsunuz?",
+    "Do you prefer the Finnish or the German example?",
+    "Which ORA theme do you like most?",
+    "What would happen to exports if clusters got no support?",
+    "Hibe oranı düşürülse ne olur?",
+    "Destek süresi uzatılsaydı kaç firma daha katılırdı?",
 ])
 def test_the_assistants_view_or_a_forecast_is_an_opinion(question):
     refusal = STAGE._cued(analyze(question))
@@ -27,6 +33,9 @@ def test_the_assistants_view_or_a_forecast_is_an_opinion(question):
 @pytest.mark.parametrize("question", [
     "Rapor gelecekte hangi eylemlerin yapılmasını öneriyor?",  # the plan's future, no forecast asked
     "Haritaya göre kümelerin önceliği nedir?",
+    "If a cluster spends 600,000 USD on training, how much would URGE reimburse?",  # a computed question
+    "Eğitime 250.000 USD harcarsak ne kadarını URGE karşılar?",
+    "Rapor kümelerin ne yapmasını öneriyor, ne düşünülmüş?",
 ])
 def test_the_reports_own_plan_is_no_opinion(question):
     assert STAGE._cued(analyze(question)) is None
