@@ -222,8 +222,11 @@ class Answerability:
                 # a known word does not vouch for a name word nobody knows ("Michael Porter", "Anadolu Efes"):
                 # such a phrase is the report's only where its words stand together in the text or rendering
                 # (a first name is frequent in Turkish text, "Michael" ranks 1134th: SCOWL's proper nouns say name)
+                # an everyday word capitalised inside a name counts too when neither the text nor the rendering
+                # ever uses it ("Horizon Europe": "horizon" is everyday English the report never writes)
                 strange = [t for t, ok in zip(tokens, known) if not ok and len(t.folded) >= 3
-                           and (t.folded not in everyday or (len(t.folded) >= 4 and t.folded in english_names()))
+                           and (t.folded not in everyday or (len(t.folded) >= 4 and t.folded in english_names())
+                                or (not t.initial and self._unused(t.folded)))
                            and t.folded not in PLACE_WORDS and not t.raw.isupper()]
                 if strange and not self._phrase_occurs([t.folded for t in tokens]):
                     return Gap("name", " ".join(t.raw for t in tokens))
@@ -243,6 +246,14 @@ class Answerability:
                     return Gap("name", t.raw)
         return None
 
+
+    def _unused(self, folded: str) -> bool:
+        """Neither the text nor the rendering writes this word (nor its English plural or singular); without a
+        rendering an English word cannot be judged."""
+        if not self.english_text.strip():
+            return False
+        forms = {folded, singular(folded), folded + "s", folded + "es"}
+        return not any(f in self.words or f" {f} " in self.english_text for f in forms)
 
     def _phrase_occurs(self, words: list[str]) -> bool:
         pattern = re.compile(r"\b" + r"[^a-z0-9]+".join(map(re.escape, words)))

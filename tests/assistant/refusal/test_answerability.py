@@ -212,3 +212,10 @@ def test_a_name_an_english_question_types_as_the_rendering_prints_it_is_mentione
         Gap("attribute", "Çankaya University", "head")
     assert check.gap("Who is the rector of Çankaya University?", "en") != CHECK.gap(
         "Who is the rector of Çankaya University?", "en")  # without the rendering the name is found nowhere
+
+
+def test_an_everyday_word_capitalised_in_a_name_is_strange_when_the_report_never_writes_it():
+    check = Answerability.build(SECTIONS, known_words=["europe", "strategy"],
+                                english_text="The Europe 2020 Strategy and the national strategy documents.")
+    assert check.gap("What is the budget of the Horizon Europe calls?", "en") == Gap("name", "Horizon Europe")
+    assert check.gap("What does the Europe Strategy say about clusters?", "en") is None  # both words written
