@@ -279,6 +279,13 @@ FACT_ATTRIBUTES = (  # (key, asked on the folded question, evidence on a folded 
     ("secretary", r"\bsecretary\b|\bgenel sekreter", r"\bsekreter|\bsecretary", "genel sekreterinin adı",
      "name of its secretary general"),
     ("population", r"\bpopulation\b|\bnufus", r"\bnufus", "nüfus", "population"),
+    # how long a programme runs or a firm stays in it: a period printed with its unit, or the word "süre"
+    ("duration", r"\bhow long\b|\bne kadar sur\w*|\bkac (ay|yil|hafta|gun) sur\w*|\bduration\b",
+     r"\d+\s*(\(\w+\)\s*)?(ay|yil|gun|hafta)\b|\bsure(si|since|li|sinde)?\b|\bsur(ecek|mektedir)\b",
+     "süre", "duration"),
+    # how old: an age, or a founding date to reckon it from ("yaş meyve" is fresh fruit: a suffix is required)
+    ("age", r"\bhow old\b|\bages?\b|\byas(i|lari|ini|larini)\b",
+     r"\byas(i|lari|ini)\b|\bkurulus (yili|tarihi)", "yaş", "age"),
     ("patents", r"\bpatent", r"\bpatent", "patent sayısı", "patents"),
     ("money", r"\bhow much (money|funding|grant|support|did)\b|\bne kadar (destek|hibe|fon|para|kredi)"
                r"|\bkac (tl|usd|dolar|avro|euro)\b|\bmaximum (grant|support|amount|funding)\b|\bceiling|\bupper limit"
@@ -293,7 +300,7 @@ AGGREGATE_FAMILIES = (
     (r"\b(toplam\w*|total\w*|combined|altogether|sum of)\b", r"\btoplam"),
     (r"\b(ortalama\w*|average|mean|per cluster|kume basina)\b", r"\bortalama"),
 )
-AGGREGATE_CUE = r"\b(toplam\w*|total|ortalama\w*|average|combined|kac|how many|yuzde\w*|percent\w*|share)\b"
+AGGREGATE_CUE = r"\b(toplam\w*|total|ortalama\w*|average|combined|kac\w*|how many|yuzde\w*|percent\w*|share)\b"
 COLLECTION_SECTIONS = ("4", "EK2", "yonetici-ozeti")
 
 # What an excerpt should contain for the kind of fact asked (assistant/compose/runs.py): a question with a

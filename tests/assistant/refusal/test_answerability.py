@@ -219,3 +219,15 @@ def test_an_everyday_word_capitalised_in_a_name_is_strange_when_the_report_never
                                 english_text="The Europe 2020 Strategy and the national strategy documents.")
     assert check.gap("What is the budget of the Horizon Europe calls?", "en") == Gap("name", "Horizon Europe")
     assert check.gap("What does the Europe Strategy say about clusters?", "en") is None  # both words written
+
+
+def test_how_long_is_asked_of_a_named_programme_and_answered_only_by_a_printed_period():
+    assert CHECK.gap("How long does the KOSGEB programme last?", "en") == Gap("attribute", "KOSGEB", "duration")
+    check = Answerability.build(SECTIONS + [("3.6", "Global Clusters programı dört aşamadan oluşmakta ve 21 ay "
+                                                    "sürmektedir.")])
+    assert check.gap("Global Clusters programı ne kadar sürüyor?", "tr") is None
+
+
+def test_an_age_over_the_clusters_must_be_stated_and_kacinin_asks_for_a_count():
+    assert CHECK.gap("Haritadaki kümelerin ortalama yaşı kaç?", "tr") == Gap("aggregate", "", "age")
+    assert CHECK.gap("Envanterdeki kümelerin kaçının yaşı 10'dan büyük?", "tr") == Gap("aggregate", "", "age")
