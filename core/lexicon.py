@@ -300,7 +300,7 @@ AGGREGATE_FAMILIES = (
     (r"\b(toplam\w*|total\w*|combined|altogether|sum of)\b", r"\btoplam"),
     (r"\b(ortalama\w*|average|mean|per cluster|kume basina)\b", r"\bortalama"),
 )
-AGGREGATE_CUE = r"\b(toplam\w*|total|ortalama\w*|average|combined|kac\w*|how many|yuzde\w*|percent\w*|share)\b"
+AGGREGATE_CUE = r"\b(toplam\w*|total|ortalama\w*|average|combined|kac|how many|yuzde\w*|percent\w*|share)\b"
 COLLECTION_SECTIONS = ("4", "EK2", "yonetici-ozeti")
 
 # What an excerpt should contain for the kind of fact asked (assistant/compose/runs.py): a question with a
