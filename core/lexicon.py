@@ -203,6 +203,10 @@ URGE_FRAME_STEMS = ("urge", "deste", "support", "limit", "ceiling", "tavan", "us
                     "program", "kapsam", "covered", "cover", "amount", "tutar", "maximum", "azami", "line", "kalem",
                     "basvur", "apply", "hibe", "grant", "much", "kadar")
 
+# A country as a market the question's firms sell to, not the subject asked about ("Polonya'ya ihracat",
+# "export to Poland", "Polonya pazarına"): a country the report never names is then no reason to refuse.
+# Folded regular expressions; {c} is the country's folded name.
+DIRECTION_CUES = (r"\b(to|into|towards) (the )?{c}\b", r"\b{c}'?(y?a|y?e)\b", r"\b{c}\w* (pazar|market)")
 # Words that ask what happened after a year rather than what the report planned for it (folded).
 ACTUAL_CUES = ("gercekte", "gerceklesen", "gerceklesti", "actual", "actually", "realised", "realized", "in fact",
                "sonra", "itibaren", "guncellen", "degisti", "after", "since", "updated", "changed",

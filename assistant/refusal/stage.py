@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from core.lexicon import (EVERYDAY_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+from core.lexicon import (COUNTRIES, DIRECTION_CUES, EVERYDAY_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
@@ -81,6 +81,8 @@ class RefusalStage:
         self.names = english_names()
         self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS),
                                      [text for _, text in self.check.sections] + [self.check.english_text])
+        everything = " ".join([*(text for _, text in self.check.sections), self.check.english_text])
+        self.unnamed_countries = tuple(name for name in COUNTRIES if not re.search(rf"\b{name}", everything))
         urge_sections = [sid for sid in knowledge.index.sections if sid == "2" or sid.startswith("2.")]
         self.urge_words = frozenset(w for sid in urge_sections for w in tokenize_folded(
             fold_ascii(knowledge.index.section_text(sid))))
@@ -94,6 +96,7 @@ class RefusalStage:
                 or self._numbered_programme(question)
                 or self._cued(question)
                 or out_of_scope(question.text, k.scope, question.lang)
+                or self._unnamed_country(question)
                 or self.present.refusal(question.text)
                 or self.check.refusal(question.text, question.lang)
                 or self._passing_mention(question)
@@ -112,6 +115,17 @@ class RefusalStage:
                  and not t.initial]
         topic = [t for t in question.topic if t not in self.stop]
         return self.passing.refusal(names, topic, question.lang) if names else None
+
+    def _unnamed_country(self, question: Question) -> Refusal | None:
+        """A country the report never names, in its text or its rendering, asked about ("Polonya'daki kümeler",
+        "Poland's clusters"): whatever is asked of it, the report has nothing. A country the firms sell to is
+        a market, not the subject ("Polonya'ya ihracat yapan kümeler", "export to Poland")."""
+        folded = question.folded
+        for name in self.unnamed_countries:
+            if re.search(rf"\b{name}", folded) and not any(
+                    re.search(cue.format(c=re.escape(name)), folded) for cue in DIRECTION_CUES):
+                return Refusal("other_country", name.title())
+        return None
 
     def _numbered_programme(self, question: Question) -> Refusal | None:
         """A programme named by an institution and its number ("TÜBİTAK 1501") the report never prints

@@ -124,3 +124,13 @@ def test_a_title_the_report_prints_in_everyday_words_is_not_general_knowledge():
         SECTIONS + [("iletisim", "Gülçin Salıngan : Yardımcı Takım Lideri M. Emrah Sazak (PKB Direktörü)")])}))
     assert stage.refuse(analyze("Yardımcı Takım Lideri kimdi?")) is None   # every word everyday, the title printed
     assert stage.refuse(analyze("Yardımcı Takım Kaptanı kimdi?")).kind == "general_knowledge"  # not printed
+
+
+def test_a_country_the_report_never_names_is_refused_unless_it_is_a_market_sold_to():
+    assert refuse("Kümelerimiz Polonya'daki kümelere göre daha mı verimli?").kind == "other_country"
+    assert refuse("How productive are Poland's clusters?").kind == "other_country"
+    assert STAGE._unnamed_country(analyze("Polonya'ya ihracat yapan kümemize hangi destek uygun?")) is None
+    assert STAGE._unnamed_country(analyze("Which actions help us export to Poland?")) is None
+    stage = RefusalStage(SimpleNamespace(**{**vars(STAGE.knowledge), "answerability": Answerability.build(
+        SECTIONS + [("3.1t", "İyi Uygulama Örneği 1: Toronto Gıda ve İçecek Kümesi – Kanada")])}))
+    assert stage._unnamed_country(analyze("Kanada'daki kümeler ne kadar verimli?")) is None  # the report's own
