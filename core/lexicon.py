@@ -164,6 +164,14 @@ EVERYDAY_TOPIC_WORDS = (
     ("istifa", "resign", "quit my job", "isimi birak"),
 )
 
+# Topics the report never touches in any sentence, whatever else a question names: tax, statutes, lawyers,
+# notaries. Kept, like the groups above, only while neither the text nor the rendering uses a word of the
+# group; then a cue alone is enough ("URGE desteği vergiye tabi mi?", "Dernek tüzüğünde ...").
+UNTOUCHED_TOPIC_WORDS = (
+    ("vergi", "tax", "taxes", "taxed"), ("kdv", "vat"), ("tuzug", "tuzuk", "statute", "bylaw"),
+    ("hukuk", "avukat", "lawyer", "attorney"), ("noter", "notary"),
+)
+
 # Turkish suffixes, ASCII-folded (ı→i, ü→u …), that a word may carry one after another: plural, possessive,
 # case, derivational -ci/-lik, "-ki". `suffix_chain` decides whether what follows a stem is only these.
 TURKISH_SUFFIXES = frozenset(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from core.lexicon import (COUNTRIES, DIRECTION_CUES, EVERYDAY_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+from core.lexicon import (COUNTRIES, DIRECTION_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
@@ -79,8 +79,9 @@ class RefusalStage:
         self.present = PresentCheck(units, self.stop)
         self.passing = PassingMention(units)
         self.names = english_names()
-        self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS),
-                                     [text for _, text in self.check.sections] + [self.check.english_text])
+        corpus_texts = [text for _, text in self.check.sections] + [self.check.english_text]
+        self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS), corpus_texts)
+        self.untouched = EverydayTopics(UNTOUCHED_TOPIC_WORDS, corpus_texts)
         everything = " ".join([*(text for _, text in self.check.sections), self.check.english_text])
         self.unnamed_countries = tuple(name for name in COUNTRIES if not re.search(rf"\b{name}", everything))
         urge_sections = [sid for sid in knowledge.index.sections if sid == "2" or sid.startswith("2.")]
@@ -149,6 +150,8 @@ class RefusalStage:
     def _everyday_topic(self, question: Question) -> Refusal | None:
         """A cue of an everyday topic and at most one word of the report's own around it (places and people
         aside: "Helsinki'den Oulu'ya trenle" is travel, though the report names both cities)."""
+        if self.untouched.found(question.folded):
+            return Refusal("off_topic")  # a topic no sentence of the report touches (tax, statutes)
         cues = self.topics.found(question.folded)
         if not cues:
             return None

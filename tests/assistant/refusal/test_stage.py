@@ -134,3 +134,11 @@ def test_a_country_the_report_never_names_is_refused_unless_it_is_a_market_sold_
     stage = RefusalStage(SimpleNamespace(**{**vars(STAGE.knowledge), "answerability": Answerability.build(
         SECTIONS + [("3.1t", "İyi Uygulama Örneği 1: Toronto Gıda ve İçecek Kümesi – Kanada")])}))
     assert stage._unnamed_country(analyze("Kanada'daki kümeler ne kadar verimli?")) is None  # the report's own
+
+
+def test_a_topic_no_sentence_of_the_report_touches_is_refused_whatever_else_is_named():
+    assert refuse("Kümemizin eğitim desteği vergiye tabi mi?").kind == "off_topic"   # küme, eğitim, destek: the report's
+    assert refuse("Do we pay income tax on cluster training support?").kind == "off_topic"
+    stage = RefusalStage(SimpleNamespace(**{**vars(STAGE.knowledge), "answerability": Answerability.build(
+        SECTIONS + [("ORA9", "Kümelere vergi indirimi önerilir.")])}))
+    assert stage._everyday_topic(analyze("Kümemizin eğitim desteği vergiye tabi mi?")) is None  # its topic then
