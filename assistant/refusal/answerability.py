@@ -253,7 +253,7 @@ class Answerability:
         if not self.english_text.strip():
             return False
         forms = {folded, singular(folded), folded + "s", folded + "es"}
-        return not any(f in self.words or f" {f} " in self.english_text for f in forms)
+        return not any(f in self.words or re.search(rf"\b{re.escape(f)}\b", self.english_text) for f in forms)
 
     def _phrase_occurs(self, words: list[str]) -> bool:
         pattern = re.compile(r"\b" + r"[^a-z0-9]+".join(map(re.escape, words)))

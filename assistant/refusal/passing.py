@@ -25,6 +25,7 @@ from assistant.refusal.refusal import Refusal
 
 _WORD = re.compile(r"[a-z]+")
 RARE = 3         # a name in at most this many sentences is mentioned in passing
+MIN_ASKED = 2    # one topic word is often how the name is asked about ("How is ACAROM described?"), not what
 
 
 def _prefixes(tr: str, en: str) -> frozenset[str]:
@@ -57,7 +58,7 @@ class PassingMention:
         name_prefixes = {folded[:PREFIX] for _, folded in names}
         asked = ({w[:PREFIX] for w in topic if len(w) >= 3 and not w.startswith(DEFINITION_WORDS)}
                  - name_prefixes - self.ubiquitous)
-        if not asked:
+        if len(asked) < MIN_ASKED:
             return None
         for raw, folded in names:
             sentences = self.by_word.get(folded[:PREFIX], [])

@@ -219,6 +219,8 @@ def test_an_everyday_word_capitalised_in_a_name_is_strange_when_the_report_never
                                 english_text="The Europe 2020 Strategy and the national strategy documents.")
     assert check.gap("What is the budget of the Horizon Europe calls?", "en") == Gap("name", "Horizon Europe")
     assert check.gap("What does the Europe Strategy say about clusters?", "en") is None  # both words written
+    hyphen = Answerability.build(SECTIONS, known_words=["brop"], english_text="BROP and Non-BROP Comparison")
+    assert hyphen.gap("What does the report say about the BROP and Non-BROP Comparison?", "en") is None
 
 
 def test_how_long_is_asked_of_a_named_programme_and_answered_only_by_a_printed_period():

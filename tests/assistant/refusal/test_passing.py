@@ -23,13 +23,17 @@ def test_a_question_about_what_the_sentences_naming_a_rare_name_never_say_is_ref
     assert CHECK.refusal([("Siemens", "siemens")], ["technology"], "en") is None  # what the sentence does say
 
 
+def test_one_topic_word_is_how_the_name_is_asked_about_not_what():
+    assert CHECK.refusal([("Siemens", "siemens")], ["described"], "en") is None
+
+
 def test_a_name_printed_often_is_a_subject_of_the_report_and_left_to_the_other_checks():
     assert CHECK.refusal([("SASAD", "sasad")], ["founder", "salary"], "en") is None
 
 
 def test_an_english_question_is_not_judged_where_the_section_has_no_english():
     assert CHECK.refusal([("KARACADAG", "karacadag")], ["answers", "send"], "en") is None
-    assert CHECK.refusal([("KARACADAG", "karacadag")], ["butcesi"], "tr").kind == "fact_absent"
+    assert CHECK.refusal([("KARACADAG", "karacadag")], ["yillik", "butcesi"], "tr").kind == "fact_absent"
 
 
 def test_asking_what_a_name_stands_for_asks_for_the_name_itself():
