@@ -36,8 +36,9 @@ Later (2026-12-02): it is used. Only the 225 chunks with a rendered body sentenc
 row's only English is its heading), 36 000 e5 tokens against the Turkish chunks' 63 000; they are embedded at
 ingest into the collection's English companion (core/store.py), and an English question's query vector,
 computed once, searches both collections. Cold ingest of the real corpus, back to back on 2 cores: 53 s -> 94 s
-(peak RSS 340 -> 370 MB; the machine was busier for the second run, the English views alone take 33 s when an
-older store is upgraded); an unchanged re-ingest still embeds nothing (0.4 s). Weight: fusion.py's table.
+(CPU 90 -> 139 s, peak RSS 340 -> 370 MB; in the other order on a busier machine 113 s -> 217 s, CPU 99 -> 161 s);
+the English views alone take 33 s when an older store is upgraded; an unchanged re-ingest still embeds nothing
+(0.4 s). Per English question one more Chroma query by the same vector. Weight: fusion.py's table.
 
 Prefix4, prefix5 and Snowball tie within one question in the hybrid
 (MRR .849/.853/.851); prefix5 is the default: no extra dependency, the
