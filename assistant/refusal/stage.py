@@ -10,13 +10,18 @@ about 0.65); their cue words are data of core/lexicon.py:
    ("TÜBİTAK 1501");
 3. an opinion or forecast asked for, a task set;
 4. scope (scope.py): a year past the report, the present in words it never uses, other countries' programmes;
-   the present in words it uses only about other things (present.py);
-5. answerability (answerability.py): a fact the report lacks about a thing it names, a total or average over
-   the clusters it does not state, a name it never uses (also beside a word it does: "Michael Porter");
+   a country the report never names at all (unless it is a market sold to); the present in words it uses
+   only in sentences about other things (present.py);
+5. answerability (answerability.py): a fact the report lacks about a thing it names (also a name typed as
+   the English rendering prints it), a total or average over the clusters it does not state, a name it never
+   uses (also beside a word it does: "Michael Porter"; an everyday word it never writes: "Horizon Europe");
+   a name it prints only in passing, asked about what those sentences never say (passing.py);
 6. an URGE support line chapter 2 never describes;
 7. an everyday topic (topics.py): a cue the report never uses, with at most one word of its own around it;
+   a topic no sentence touches (tax, statutes) whatever is around it;
 8. general knowledge: none of the question's content words (stop words and place names aside, Turkish
-   words judged by their stems) is the report's or the glossary's, in either language.
+   words judged by their stems) is the report's or the glossary's, in either language, and no capitalised
+   phrase of it is one the report prints ("Yardımcı Takım Lideri").
 """
 from __future__ import annotations
 
