@@ -26,7 +26,7 @@ NUMBER_WORDS = {
 }
 # folded unit words → what they count
 UNITS = (
-    (re.compile(r"(program\w*|heyet\w*|missions?|delegations?|visits?|fuar\w*|fairs?)$"), "programme"),
+    (re.compile(r"(program\w*|heyet\w*|missions?|delegations?|visits?|ziyaret\w*|trips?|fuar\w*|fairs?)$"), "programme"),
     (re.compile(r"(uzman\w*|experts?|personel\w*|staff|specialists?|calisan\w*|employees?)$"), "expert"),
     (re.compile(r"(proje\w*|projects?)$"), "project"),
     (re.compile(r"(yil|yill\w*|yil[a-z]+|years?)$"), "year"),

@@ -29,10 +29,10 @@ _LINE_WORDS = {
     "istihdam": r"\bistihdam\w*|\bemployment\b|\b(expert|uzman) (staff|personel\w*)",
 }
 _STRICT_LINE_WORDS = {
-    "egitim-danismanlik": r"\begitim (ve )?(veya )?danismanlik|\btraining and (or )?consultancy",
+    "egitim-danismanlik": r"\begitim (ve )?(veya )?danisman(lik|lig)|\btraining and (or )?consultancy",
     "yurtdisi-pazarlama": r"\byurt ?disi pazarlama|\bforeign marketing",
     "alim-heyeti": _LINE_WORDS["alim-heyeti"],
-    "bireysel-danismanlik": r"\bbireysel danismanlik|\bindividual consultancy",
+    "bireysel-danismanlik": r"\bbireysel danisman(lik|lig)|\bindividual consultancy",
     "istihdam": r"\bistihdam (program|destek)\w*|\bemployment (programme|program|support)",
 }
 EN_TITLES = {

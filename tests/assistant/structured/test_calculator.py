@@ -137,3 +137,40 @@ def test_the_digits_of_an_amount_are_no_count():
     """_AFTER_AMOUNT: "50 bin dolarlık" is money; only the number before the unit counts."""
     assert [c.value for c in counts_in(Tokens.of("50 bin dolarlık 2 program"), "tr")] == [2]
     assert counts_in(Tokens.of("40 bin dolarlık eğitim programı"), "tr") == []
+
+
+# -- lines named by what the user will do, softened stems, yearly costs -----------------------------------------
+def test_a_line_is_recognised_by_an_activity_its_programmes_list(knowledge):
+    # the report lists "yurt dışı fuar ziyaretleri" among the foreign marketing programmes; the question never
+    # names the line, only the fairs
+    a = ask(knowledge, "URGE kapsamında iki yurt dışı fuara katılacağız, her biri 200 bin dolar; ne kadar destek alırız?")
+    assert a is not None and a.lead.startswith("URGE'nin karşıladığı tutar: 300.000 USD.")
+    assert [c.section_id for c in a.citations] == ["2.yurtdisi-pazarlama"]
+
+
+def test_english_activities_reach_the_line_through_the_glossary(knowledge):
+    from types import SimpleNamespace
+
+    from assistant.question.glossary import default_glossary
+
+    with_glossary = SimpleNamespace(**vars(knowledge), glossary=default_glossary())
+    text = "We plan three trips to trade shows abroad, each costing 150,000 USD. How much URGE money can we expect in total?"
+    a = ask(with_glossary, text)
+    assert a is not None and a.lead.startswith("URGE covers 337,500 USD.")  # 3 trips × min(75 % × 150,000, 150,000)
+
+
+def test_a_word_in_many_sections_names_no_line(knowledge):
+    # "küme" is in the foreign marketing line's list ("küme tanıtım faaliyetleri") and in half the report
+    assert ask(knowledge, "URGE ile küme için 100 bin dolarlık bir iş yapacağız; ne kadarı karşılanır?") is None
+
+
+def test_a_softened_line_name_still_names_the_line(knowledge):
+    # "danışmanlığa": k softens to ğ before a vowel; "her yıl" makes the yearly cost count once a year
+    a = ask(knowledge, "Bir üye firmamız bireysel danışmanlığa iki yıl boyunca her yıl 25 bin dolar harcayacak. "
+                       "İki yılda toplam ne kadar destek alır?")
+    assert a is not None and a.lead.startswith("URGE'nin karşıladığı tutar: 35.000 USD.")
+
+
+def test_trips_and_visits_count_as_programmes():
+    assert [(c.value, c.unit) for c in counts_in(Tokens.of("three trips abroad"), "en")] == [(3, "programme")]
+    assert [(c.value, c.unit) for c in counts_in(Tokens.of("iki pazar ziyareti"), "tr")] == [(2, "programme")]
