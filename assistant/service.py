@@ -58,6 +58,12 @@ def supporting(hits: list[Hit], ratio: float = SUPPORT_RATIO, best: float | None
     return [h for h in hits if h.score >= ratio * top]
 
 
+# Answer kinds no inventory row is evidence for. A row recommends nothing: in "Malatya'da başlangıç aşamasında
+# bir tekstil kümesiyiz; raporda ne öneriliyor?" the Malatya textile row matches only the words that describe
+# the asker, and quoting it crowds out the actions. (The router never sends such a question to the inventory.)
+NOT_INVENTORY_KINDS = frozenset({"recommendation"})
+
+
 class QuestionError(ValueError):
     """A question that cannot be asked as it is; the message says what to do."""
 
@@ -153,6 +159,8 @@ class Assistant:
             answer_text, citations = self._with_support(direct, hits, terms, lang, k)
             refused = False
         else:
+            if q.wants in NOT_INVENTORY_KINDS:
+                hits = [h for h in hits if h.kind != "inventory"]
             evidence = supporting_passages(hits, self._parent_of, k)
             citations = cite(evidence, terms, limit=k, section_text=self._section_text, pairs=pairs)
             answer_text, refused = compose(citations, lang, self._title), not citations

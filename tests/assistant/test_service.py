@@ -109,3 +109,15 @@ def test_a_direct_answer_is_followed_only_by_a_passage_that_backs_it():
                     ranks=(2, 3))
     _, citations = assistant._with_support(direct, [agreed_on, parent], "eğitim desteği", "tr", 5)
     assert [c.section_id for c in citations] == ["2.egitim-danismanlik", "ORA1.AA1.T1"]
+
+
+def test_a_recommendation_is_not_answered_from_inventory_rows():
+    """NOT_INVENTORY_KINDS: a row that matched only the asker's own province and sector is no evidence for advice."""
+    row = Hit("c-row", "EK2.278", "Malatya Tekstil Sektörü Kümesi", "inventory",
+              "EK 2 › No 278\nMalatya Tekstil Sektörü Kümesi — İl: Malatya; Sektör: tekstil", 0.95, "r.txt", 78)
+    action = Hit("c-act", "ORA1.AA1.T1.E6", "Teknik destek", "action",
+                 "ORA1 › E6\nBaşlangıç aşamasındaki kümelerin yönetimi için teknik destek önerilir.", 0.9, "r.txt", 43)
+    answer = Assistant(FakeRetriever([row, action])).ask("Malatya'da tekstil kümesiyiz; raporda bize ne öneriliyor?")
+    assert [c.section_id for c in answer.citations] == ["ORA1.AA1.T1.E6"]
+    listing = Assistant(FakeRetriever([row, action])).ask("Malatya'daki tekstil kümesi hangi aşamada?")
+    assert "EK2.278" in [c.section_id for c in listing.citations]
