@@ -27,6 +27,8 @@ from core.wordlists import frequent_words
 _AGENCIES = re.compile(r"\b(ajans\w*|agenc\w*|bka\w*)\b")
 _RESPONSES = re.compile(r"\b(cevap\w*|yanit\w*|respon\w*|answer\w*|repl(y|ies)|anket\w*|survey\w*|form\w*)\b")
 _SUM = re.compile(r"\b(toplam\w*|topla\w*|total\w*|in all|altogether|sum\w*|overall|hep birlikte)\b")
+# the named agencies taken together ("İZKA ve ANKARAKA birlikte", "GEKA and BEBKA together", "both")
+_TOGETHER = re.compile(r"\b(birlikte|beraber|ikisi\w*|together|combined|both)\b")
 _MORE_LESS = re.compile(r"\b(more|fewer|less|fazla|az|fark\w*|difference)\b")
 _MOST = re.compile(r"\b(en (cok|fazla)|the most|most responses|highest|largest)\b(?! \d)")
 _FEWEST = re.compile(r"\b(en az|the fewest|fewest|the least|lowest|smallest)\b(?! \d)")
@@ -118,6 +120,13 @@ def answer_table(q, knowledge) -> DirectAnswer | None:
         numbers = [cite(r) for r in chosen]
         return "".join(f"[{n}]" for n in numbers) if len(numbers) <= 6 else f"[{numbers[0]}]–[{numbers[-1]}]"
 
+    together = named if len(named) >= 2 else agencies_named(q.search, rows) if q.followup else named
+    if len(together) >= 2 and (_TOGETHER.search(folded) or _SUM.search(folded)) and not comparison:
+        total = sum(r.responses for r in together)
+        names = ", ".join(r.agency for r in together[:-1]) + say("inv_and", lang) + together[-1].agency
+        lead = say("t1_sum_named", lang, names=names, total=total,
+                   terms=" + ".join(str(r.responses) for r in together), n=marks(together))
+        return _direct(lang, lead, together, citer, total)
     if len(named) == 2 and _MORE_LESS.search(folded) and not comparison:
         a, b = named
         d = a.responses - b.responses

@@ -86,3 +86,15 @@ def test_the_fewest_responses(knowledge):
     a = ask(knowledge, "Hangi kalkınma ajansı en az cevap gönderdi?")
     assert a is not None and a.rows and len({r[1] for r in a.rows}) == 1
     assert int(a.rows[0][1]) == min(int(r[1]) for r in ask(knowledge, "Ajansların cevap sayıları toplam kaç?").rows)
+
+
+def test_named_agencies_taken_together(knowledge):
+    """_TOGETHER: two named agencies "birlikte" are summed, not listed (İZKA 8 + ANKARAKA 26)."""
+    a = answer_table(question("İZKA ve ANKARAKA ankete birlikte kaç cevap göndermiş?"), knowledge)
+    assert a.lead.startswith("İZKA ve ANKARAKA birlikte 34 cevap gönderdi: 8 + 26 = 34")
+
+
+def test_a_follow_up_adds_its_agency_to_the_earlier_one(knowledge):
+    a = answer_table(question("And BEBKA? How many is that together?", "How many survey responses did GEKA send?"),
+                     knowledge)
+    assert a is not None and a.lead.startswith("Together GEKA and BEBKA sent 30 responses: 15 + 15 = 30")
