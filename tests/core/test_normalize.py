@@ -48,3 +48,81 @@ def test_normalize_is_idempotent_and_never_fails(text):
 def test_tokenize_folded_is_tokenize_tr_on_folded_text():
     text = "Kümelerin İHRACATI ORA1.AA1.T1 ve Konya'daki 2010/8 Tebliğ"
     assert tokenize_folded(fold_ascii(text)) == tokenize_tr(text)
+
+
+# -- the fast normalize_tr / fold_ascii against their first definitions -------------------------------------------
+import re  # noqa: E402
+
+from core import normalize as _n  # noqa: E402
+
+_OLD_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
+_OLD_APOSTROPHES = re.compile(r"[’‘`´]")
+_OLD_SPACES = re.compile(r"\s+")
+_OLD_TR_LOWER = str.maketrans({"İ": "i", "I": "ı"})
+_OLD_FOLD = str.maketrans({"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"})
+
+
+def old_normalize_tr(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = _OLD_HYPHEN_BREAK.sub(r"\1-\2", text)
+    text = _OLD_APOSTROPHES.sub("'", text)
+    text = unicodedata.normalize("NFC", text).translate(_OLD_TR_LOWER).lower()
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Co", "Cf") or ch in "\n\t")
+    return _OLD_SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def old_fold_ascii(text: str) -> str:
+    folded = old_normalize_tr(text).translate(_OLD_FOLD)
+    while True:
+        again = unicodedata.normalize("NFC", folded).translate(_OLD_FOLD)
+        if again == folded:
+            return folded
+        folded = again
+
+
+SAMPLES = [
+    "", " ", "\n\t", "İSTANBUL IĞDIR ıi Iİ", "Kümelerin İHRACATI ORA1.AA1.T1 ve Konya’daki 2010/8 Tebliğ",
+    unicodedata.normalize("NFD", "Türkiye’nin Şanlıurfa Çanakkale Öğretmen Ümraniye İzmir"),
+    "u\u0308 ü\u0308 i\u0307 I\u0307 ı\u0307 a\u200d\u0308 o\u200c\u0301",  # combining marks, a joiner between
+    "Tele\u00adkomünikasyon ar\u00ad-\nge ar-\n  ge ar- \nge",                 # soft hyphens, line-end breaks
+    "\uf076 Küme\x00 yönetimi\x07\x1b[0m \x7f\x85\x9f",                        # private use, C0/C1 controls
+    "ze\u200bro\u2060wi\ufeffdth \u202aLTR\u202c \u2066iso\u2069 \U000e0001\U000e0041 \U000f0000\U0010fffd",
+    "tab\tnew\nline\r\nform\x0cfeed\x0bvt  many   spaces\u00a0nbsp\u3000ideo",
+    "ÂLİ îmân ûmûmî Â\u0302 çğıöşü ÇĞIÖŞÜ",
+    "`grave´ acute ‘single’ “double” «guillemets»",
+    "\u0600\u0605\u061c\u06dd\u070f\u0890\u08e2\u180e\U000110bd\U00013430\U0001bca0\U0001d173",
+    "ǅ ǈ Σ ΣΑΣ ß ẞ ﬁ Å K Ω",  # title case, final sigma, sharp s, ligature, compatibility signs
+    "\ud800 lone surrogate",
+]
+
+
+def test_new_normalize_equals_old_definition_on_samples():
+    for text in SAMPLES:
+        assert normalize_tr(text) == old_normalize_tr(text), repr(text)
+        assert fold_ascii(text) == old_fold_ascii(text), repr(text)
+        assert lower_tr(text) == unicodedata.normalize("NFC", text).translate(_OLD_TR_LOWER).lower(), repr(text)
+        assert _n.fold_letters(text) == text.translate(_OLD_FOLD), repr(text)
+
+
+_TRICKY = st.sampled_from(list("İIıiÇĞÖŞÜçğöşüâîû’‘`´-\n\t \u00ad\u200b\u200c\u200d\u2060\ufeff\uf076\x00\x85\u0307"
+                               "\u0308\u0301\u0302\U000e0041\U000f0001") + ["ar-\nge"])
+
+
+@given(st.lists(st.one_of(_TRICKY, st.characters()), max_size=80).map("".join))
+def test_new_normalize_equals_old_definition_on_random_text(text):
+    assert normalize_tr(text) == old_normalize_tr(text)
+    assert fold_ascii(text) == old_fold_ascii(text)
+
+
+def test_dropped_table_is_exactly_the_categories_of_this_python():
+    # `_DROPPED_RANGES` is written for one Unicode version; the pattern in use must match `dropped` everywhere
+    scanned = _n.dropped_ranges()
+    if unicodedata.unidata_version == _n._DROPPED_UNIDATA:
+        assert _n._DROPPED_RANGES == scanned
+    in_use = _n._DROPPED.pattern
+    assert in_use == _n._class_of(scanned).pattern
+    everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    kept = _n._DROPPED.sub("", everything)
+    assert kept == "".join(ch for ch in everything if not _n.dropped(ch))
+    assert kept == "".join(ch for ch in everything
+                           if unicodedata.category(ch) not in ("Cc", "Co", "Cf") or ch in "\n\t")
