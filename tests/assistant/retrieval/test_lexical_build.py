@@ -1,0 +1,99 @@
+"""The vectorised BM25 build against the per-term build it replaced: the same postings, bit for bit."""
+import math
+import random
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from assistant.retrieval.analyzer import default_analyzer
+from assistant.retrieval.english import english_analyzer
+from assistant.retrieval.lexical import BM25Index
+
+
+class ReferenceBM25:
+    """BM25Index as first written: one (documents, weights) array pair per term, built in a Python loop."""
+
+    def __init__(self, texts, analyzer, k1=1.2, b=0.75):
+        self.analyzer = analyzer
+        counts = [Counter(analyzer(text)) for text in texts]
+        lengths = np.array([sum(c.values()) for c in counts], dtype=np.float64)
+        self.avgdl = float(lengths.mean()) if len(lengths) and lengths.mean() > 0 else 1.0
+        norm = k1 * (1.0 - b + b * lengths / self.avgdl)
+        by_term = {}
+        for i, counter in enumerate(counts):
+            for term, tf in counter.items():
+                docs, tfs = by_term.setdefault(term, ([], []))
+                docs.append(i)
+                tfs.append(tf)
+        n = len(texts)
+        self.n = n
+        self.postings = {}
+        for term, (docs, tfs) in by_term.items():
+            d = np.asarray(docs, dtype=np.int32)
+            tf = np.asarray(tfs, dtype=np.float64)
+            idf = math.log(1.0 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
+            self.postings[term] = (d, idf * tf * (k1 + 1.0) / (tf + norm[d]))
+
+    def scores(self, query):
+        out = np.zeros(self.n, dtype=np.float64)
+        for term in dict.fromkeys(self.analyzer(query)):
+            if term in self.postings:
+                docs, weights = self.postings[term]
+                out[docs] += weights
+        return out
+
+
+CORPUS = [
+    "URGE kapsamında küme desteği verilir; eğitim ve danışmanlık giderlerinin %75'i karşılanır.",
+    "Kümelerin ihracatı ORA1.AA1.T1.E6 eylemiyle artırılır. İhracat, ihracatın, ihracatı.",
+    "Konya'daki otomotiv yan sanayi kümesi 2010/8 sayılı Tebliğ ile desteklendi.",
+    "",
+    "küme küme küme küme",
+    "Gaziantep'te gıda-tarım kümesi; Şanlıurfa, Kahramanmaraş ve Adıyaman illeri.",
+    "Participation in trade fairs is supported; clusters export to the Middle East.",
+    "Yurt dışı fuar ziyaretleri ve ticaret heyetleri için 400.000 USD üst sınır.",
+]
+
+
+def _assert_same(new: BM25Index, ref: ReferenceBM25, queries):
+    assert new.vocabulary == len(ref.postings)
+    assert new.avgdl == ref.avgdl
+    for term, (docs, weights) in ref.postings.items():
+        got = new.postings(term)
+        assert got is not None and term in new
+        assert got[0].dtype == np.int32 and got[1].dtype == np.float64
+        assert np.array_equal(got[0], docs) and np.array_equal(got[1], weights), term  # exact, not approx
+    assert new.postings("no-such-term") is None and "no-such-term" not in new
+    for query in queries:
+        assert np.array_equal(new.scores(query), ref.scores(query)), query
+
+
+@pytest.mark.parametrize("analyzer", [str.split, default_analyzer(), english_analyzer()],
+                         ids=["split", "turkish", "english"])
+@pytest.mark.parametrize("k1,b", [(1.2, 0.75), (0.9, 0.4), (1.5, 0.0), (2.0, 1.0)])
+def test_vectorised_build_equals_per_term_build(analyzer, k1, b):
+    new = BM25Index([f"d{i}" for i in range(len(CORPUS))], CORPUS, analyzer=analyzer, k1=k1, b=b)
+    ref = ReferenceBM25(CORPUS, analyzer, k1=k1, b=b)
+    words = sorted({w for text in CORPUS for w in text.split()})
+    rng = random.Random(7)
+    queries = [" ".join(rng.sample(words, rng.randint(1, 6))) for _ in range(200)]
+    _assert_same(new, ref, [*CORPUS, "küme desteği", "ihracat ihracat küme", "nothing matches here", "", *queries])
+
+
+def test_random_corpora_and_queries():
+    rng = random.Random(11)
+    vocab = [f"w{i}" for i in range(60)]
+    for _ in range(30):
+        texts = [" ".join(rng.choices(vocab, k=rng.randint(0, 40))) for _ in range(rng.randint(1, 25))]
+        new = BM25Index([str(i) for i in range(len(texts))], texts, analyzer=str.split)
+        ref = ReferenceBM25(texts, str.split)
+        queries = [" ".join(rng.choices(vocab, k=rng.randint(1, 8))) for _ in range(50)]
+        _assert_same(new, ref, queries)
+
+
+def test_empty_index():
+    index = BM25Index([], [], analyzer=str.split)
+    assert len(index) == 0 and index.vocabulary == 0 and index.search("x", 5) == []
+    blank = BM25Index(["a", "b"], ["", ""], analyzer=str.split)
+    assert blank.vocabulary == 0 and blank.scores("x").tolist() == [0.0, 0.0]
