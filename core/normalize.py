@@ -84,12 +84,15 @@ def normalize_tr(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "\n" in text:  # the pattern needs one
         text = _HYPHEN_BREAK.sub(r"\1-\2", text)
-    text = _APOSTROPHES.sub("'", text)
+    text = text.replace("`", "'")  # = _APOSTROPHES.sub("'", text), in C
+    if not text.isascii():
+        text = text.replace("’", "'").replace("‘", "'").replace("´", "'")
     text = lower_tr(text)
     # Drop control and private-use characters (extraction artefacts): every character `dropped` holds for.
     text = _DROPPED.sub("", text)
     # Removing a joiner can bring a letter and its combining mark together: compose again.
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # = _SPACES.sub(" ", ...).strip(): re's \s, str.split() and str.strip() all take str.isspace's characters
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def fold_ascii(text: str) -> str:

@@ -126,3 +126,13 @@ def test_dropped_table_is_exactly_the_categories_of_this_python():
     assert kept == "".join(ch for ch in everything if not _n.dropped(ch))
     assert kept == "".join(ch for ch in everything
                            if unicodedata.category(ch) not in ("Cc", "Co", "Cf") or ch in "\n\t")
+
+
+def test_whitespace_of_re_split_and_strip_agree_over_every_code_point():
+    # normalize_tr squeezes spaces with " ".join(text.split()) instead of _SPACES.sub(" ", text).strip()
+    chars = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF]
+    by_re = {ch for ch in chars if _n._SPACES.fullmatch(ch)}
+    assert by_re == {ch for ch in chars if ch.isspace()} == {ch for ch in chars if not ch.strip()}
+    assert all(f"a{ch}b".split() == ["a", "b"] for ch in by_re)
+    sample = "".join(sorted(by_re)) + "a" + "".join(sorted(by_re)) + "b\u3000c\x1c\x1fd" + "".join(sorted(by_re))
+    assert " ".join(sample.split()) == _n._SPACES.sub(" ", sample).strip()
