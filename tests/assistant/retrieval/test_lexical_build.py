@@ -97,3 +97,61 @@ def test_empty_index():
     assert len(index) == 0 and index.vocabulary == 0 and index.search("x", 5) == []
     blank = BM25Index(["a", "b"], ["", ""], analyzer=str.split)
     assert blank.vocabulary == 0 and blank.scores("x").tolist() == [0.0, 0.0]
+
+
+def reference_analyzer(stem=lambda w: w[:5], code_parents=False):
+    """make_analyzer's analyze as first written: every token analysed again, folded by the translate table."""
+    from assistant.retrieval.analyzer import STEM_MARK, STOPWORDS, _ORA_CODE, _WORD, canonical_code, code_ancestors
+    from core.normalize import tokenize_tr
+
+    table = str.maketrans({"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"})
+
+    def words(token):
+        if _WORD.fullmatch(token):
+            return [token]
+        if any(ch.isdigit() for ch in token):
+            return []
+        return _WORD.findall(token)
+
+    def analyze(text):
+        terms = []
+        for token in tokenize_tr(text, fold=False):
+            whole = canonical_code(token).translate(table)
+            if whole in STOPWORDS:
+                continue
+            terms.append(whole)
+            if code_parents and _ORA_CODE.fullmatch(whole):
+                terms.extend(code_ancestors(whole))
+            for word in words(token):
+                folded = word.translate(table)
+                if folded in STOPWORDS:
+                    continue
+                if word != token:
+                    terms.append(folded)
+                if stem is not None:
+                    terms.append(STEM_MARK + stem(word).translate(table))
+        return terms
+    return analyze
+
+
+@pytest.mark.parametrize("code_parents", [False, True])
+def test_analyzer_with_remembered_tokens_equals_first_definition(code_parents):
+    from assistant.retrieval import analyzer as module
+    from assistant.retrieval.analyzer import make_analyzer
+
+    new, ref = make_analyzer("prefix5", code_parents=code_parents), reference_analyzer(code_parents=code_parents)
+    texts = [*CORPUS, "ORA4.AA2.T1-E6 ve ora1/aa1/t2 savunma-havacılık-uzay, 07r2.02-01 GIDA-TARIM İhracatın"]
+    rng = random.Random(3)
+    words = [w for text in texts for w in text.split()]
+    texts += [" ".join(rng.choices(words, k=rng.randint(1, 12))) for _ in range(300)]
+    for text in texts + texts:  # the second time from the remembered tokens
+        assert new(text) == ref(text), text
+    assert make_analyzer(None)("İhracatın artması") == reference_analyzer(stem=None)("İhracatın artması")
+    small = module.TOKEN_CACHE
+    try:
+        module.TOKEN_CACHE = 3  # past the bound, tokens are analysed every time, with the same terms
+        bounded = make_analyzer("prefix5", code_parents=code_parents)
+        for text in texts:
+            assert bounded(text) == ref(text)
+    finally:
+        module.TOKEN_CACHE = small
