@@ -60,8 +60,8 @@ class Knowledge:
         inventory_words = frozenset(w for r in rows for w in tokenize_tr(f"{r.printed} {r.province} {r.sector}"))
         en_dir = corpus_dir / "en" if (corpus_dir / "en").is_dir() else REPO_CORPUS / "en"
         rendering = Rendering.load(en_dir)
-        english_vocabulary = frozenset(english_stem(w) for r in rendering.by_key.values()
-                                       for w in re.findall(r"[a-z]+", fold_ascii(r.en)) if len(w) > 2)
+        words_en = _rendering_words(rendering)  # each line folded once, each distinct word stemmed once
+        english_vocabulary = frozenset(english_stem(w) for w in words_en)
         return cls(
             index=index,
             rows=rows,
@@ -74,7 +74,7 @@ class Knowledge:
                 ((sid, f"{info.path}\n{info.title}\n{index.section_text(sid)}") for sid, info in index.sections.items()),
                 # the English rendering's own terms are the report's too ("co-opetition"); its everyday words
                 # are not evidence that a name phrase is the report's ("Basque Country", "Supercluster Initiative")
-                known_words=[*(glossary.words if glossary else ()), *_rendering_terms(rendering)],
+                known_words=[*(glossary.words if glossary else ()), *_rendering_terms(rendering, words_en)],
                 english_text="\n".join(r.en for r in rendering.by_key.values())),
             glossary=glossary,
             inventory_words=inventory_words,
@@ -85,10 +85,16 @@ class Knowledge:
         )
 
 
-def _rendering_terms(rendering: Rendering) -> frozenset[str]:
-    everyday = english_words() - english_names()  # "Asia" and "European" are frequent, yet names the report uses
+def _rendering_words(rendering: Rendering) -> frozenset[str]:
+    """The words of the rendering longer than two letters, folded."""
     return frozenset(w for r in rendering.by_key.values() for w in re.findall(r"[a-z]+", fold_ascii(r.en))
-                     if len(w) > 2 and w not in everyday)
+                     if len(w) > 2)
+
+
+def _rendering_terms(rendering: Rendering, words: frozenset[str] | None = None) -> frozenset[str]:
+    """The rendering's words that are not everyday English; `words`: its `_rendering_words`, if known."""
+    everyday = english_words() - english_names()  # "Asia" and "European" are frequent, yet names the report uses
+    return frozenset(w for w in (_rendering_words(rendering) if words is None else words) if w not in everyday)
 
 
 def _first_existing(name: str, corpus_dir: Path) -> Path | None:
