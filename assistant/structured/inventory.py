@@ -22,7 +22,9 @@ from assistant.structured.quantities import joined
 from assistant.structured.inventory_aggregate import (LARGE, asks_whole, distinct_lead, distinct_of, many_lead,
                                                       report_share, sector_label, share_lead, stated_base,
                                                       total_lead)
-from assistant.structured.inventory_names import NameLookup, label_sectors
+from assistant.structured.inventory_names import NameIndex, NameLookup, label_sectors, name_index
+from assistant.question.glossary import default_glossary
+from core.normalize import tokenize_tr
 from core.answers import Citation, DirectAnswer
 
 _STAGE = {s.key: s for s in STAGES}
@@ -125,12 +127,28 @@ def _name_hit(name: str, term: str) -> bool:
     return all(any(keyword_at(t, p) for t in tokens) for p in parts)
 
 
-def select(rows: Iterable[ClusterRecord], slots: Slots, names: NameLookup | None = None) -> list[ClusterRecord]:
+def _term_rows(rows: tuple[ClusterRecord, ...], term: str, index: NameIndex | None) -> frozenset[int] | None:
+    """The rows a typed name term reaches when no row's name holds it as typed: every word of it looked up like
+    a name word of the question (inventory_names: Turkish stems and derived forms, the English gloss of the
+    names, the glossary), so "Which clusters have Organik (organic) in their name?" finds the Organik rows.
+    None when some row's name holds the term: then the printed name alone decides, as before."""
+    if any(_name_hit(r.name, term) for r in rows):
+        return None
+    index = index if index is not None else name_index(rows)
+    parts = [index.rows_for(w, default_glossary()) for w in tokenize_tr(term.replace("-", " "))]
+    return frozenset.intersection(*parts) if parts else frozenset()
+
+
+def select(rows: Iterable[ClusterRecord], slots: Slots, names: NameLookup | None = None,
+           index: NameIndex | None = None) -> list[ClusterRecord]:
     """Every row that meets all the filters the question sets (complete, in inventory order).
 
     "Outside BROP" is every row not in a BROP province, national (TR) rows included: the report's
     conclusions count 6 of the 35 clusters past the idea stage in BROP provinces and 29 outside.
+    `index` is the rows' NameIndex (default: name_index of the rows with the shipped English glosses).
     """
+    rows = tuple(rows)
+    looked_up = {t: _term_rows(rows, t, index) for t in slots.name_terms}
     out = []
     for r in rows:
         if slots.number is not None and r.number != slots.number:
@@ -145,7 +163,8 @@ def select(rows: Iterable[ClusterRecord], slots: Slots, names: NameLookup | None
             continue
         if slots.brop == "brop" and not r.brop or slots.brop == "non-brop" and r.brop:
             continue
-        if slots.name_terms and not any(_name_hit(r.name, t) for t in slots.name_terms):
+        if slots.name_terms and not any(_name_hit(r.name, t) if looked_up[t] is None else r.number in looked_up[t]
+                                        for t in slots.name_terms):
             continue
         if names is not None and not slots.name_terms and slots.number is None and r.number not in names.numbers:
             continue

@@ -5,7 +5,9 @@ or sector: the only filter is a word of the cluster's name, typed with Turkish s
 A question word matches a row when
 - Turkish: both it and a word of the row's name are one stem (4+ letters, or a 3-letter row word
   itself, "çay") followed only by suffixes (core.lexicon.suffix_chain): fındık+la ~ fındık,
-  kuyumcu+lar+la ~ kuyumcu+luk; a final k/p/t of the row word may soften (fındığı ~ fındık);
+  kuyumcu+lar+la ~ kuyumcu+luk; a final k/p/t of the row word may soften (fındığı ~ fındık); and a long stem
+  of it (inventory_stems.derived_stem, 5+ letters as in inventory._name_hit) is found inside row words, so
+  derived and compound name words count: kimya+cı+lar+la → "Kimyasal", "Kimyasalları"; termal → "JeoTermal";
 - English: its crude stem (core.normalize.english_stem) is a stem of a word of the row's English gloss
   (corpus/en/inventory.tsv), or its glossary translation matches the Turkish name as above.
 When no row holds every name word, the words that are not everyday words decide ("Which clusters grow
@@ -34,11 +36,14 @@ from core.wordlists import frequent_words
 
 from assistant.question.analysis import topic_words
 from assistant.question.slots import keyword_at
+from assistant.structured.inventory_stems import derived_stem, turkish_match
+
+__all__ = ["NameIndex", "NameLookup", "english_glosses", "label_sectors", "lookup_names", "name_index",
+           "narrative_index", "product_words", "turkish_match"]
 
 EN_DIR = Path(__file__).resolve().parents[2] / "corpus" / "en"
 EVERYDAY = 3000  # a word among the most frequent of its language is weaker evidence than a rare one
 TOPIC_SECTIONS = 3  # a word in this many of the report's sections (annexes aside) is a topic, not only a name
-_SOFT = {"k": "g", "p": "b", "t": "d"}  # fındık → fındığı (folded ğ = g), kitap → kitabı
 
 
 @lru_cache(maxsize=4)
@@ -58,23 +63,6 @@ def _en_stems(word: str) -> set[str]:
     return {stem, stem[:-1] + "f"} if stem.endswith("v") else {stem}
 
 
-def turkish_match(token: str, word: str) -> bool:
-    """One stem plus Turkish suffixes on both sides ("kuyumcularla" ~ "kuyumculuk")."""
-    if token == word:
-        return True
-    variants = [word] + ([word[:-1] + _SOFT[word[-1]]] if word[-1:] in _SOFT else [])
-    for w in variants:
-        common = 0
-        while common < min(len(token), len(w)) and token[common] == w[common]:
-            common += 1
-        for n in range(common, 2, -1):
-            if n == 3 and (len(word) != 3 or len(token) > 6):
-                continue  # a 3-letter stem only as a whole row word with a short ending ("çaylar", not "taşıyan")
-            if suffix_chain(token[n:]) and suffix_chain(w[n:]):
-                return True
-    return False
-
-
 @dataclass(frozen=True)
 class NameIndex:
     """The words of every row's name (folded Turkish) and of its English gloss (stems)."""
@@ -83,16 +71,17 @@ class NameIndex:
     english: Mapping[int, frozenset[str]]
     printed: Mapping[int, tuple[str, ...]] = field(default_factory=dict)      # name words as printed
     gloss_words: Mapping[int, tuple[str, ...]] = field(default_factory=dict)  # gloss words as written
+    derived: bool = True  # inventory_stems.derived_stem: a long stem also inside row words ("kimya" in "kimyasal")
 
     @classmethod
-    def build(cls, rows: Iterable[ClusterRecord], glosses: Mapping[int, str]) -> "NameIndex":
+    def build(cls, rows: Iterable[ClusterRecord], glosses: Mapping[int, str], derived: bool = True) -> "NameIndex":
         rows = tuple(rows)
         turkish = {r.number: tuple(tokenize_tr(r.name)) for r in rows}
         english = {r.number: frozenset(s for w in tokenize_tr(glosses.get(r.number, "").replace("-", " "))
                                        for s in _en_stems(w)) for r in rows}
         printed = {r.number: tuple(re.findall(r"\w+", r.name)) for r in rows}
         gloss_words = {r.number: tuple(re.findall(r"[A-Za-z]+", glosses.get(r.number, ""))) for r in rows}
-        return cls(turkish, english, printed, gloss_words)
+        return cls(turkish, english, printed, gloss_words, derived)
 
     @cached_property
     def _by_prefix(self) -> Mapping[str, tuple[tuple[int, str], ...]]:
@@ -105,9 +94,17 @@ class NameIndex:
                 index.setdefault(w[:3] if len(w) > 3 else "", []).append((n, w))
         return {k: tuple(v) for k, v in index.items()}
 
+    @cached_property
+    def _words(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(w for ws in self.turkish.values() for w in ws))
+
     def _turkish_rows(self, token: str) -> set[int]:
         candidates = self._by_prefix.get(token[:3], ()) + self._by_prefix.get("", ())
-        return {n for n, w in candidates if turkish_match(token, w)}
+        hits = {n for n, w in candidates if turkish_match(token, w)}
+        stem = derived_stem(token, self._words) if self.derived else None
+        if stem is not None:
+            hits |= {n for n, ws in self.turkish.items() if any(stem in w for w in ws)}
+        return hits
 
     def rows_for(self, token: str, glossary=None) -> frozenset[int]:
         """Numbers of the rows whose name holds the question word (Turkish, English gloss, glossary)."""
@@ -169,7 +166,8 @@ def narrative_index(sections: Mapping[str, str], english: Mapping[str, str]) -> 
     way row names are (NameIndex, one "row" per section; `english` is each section's English rendering)."""
     ids = [sid for sid in sections if not sid.startswith("EK")]
     rows = [_Section(n, sections[sid]) for n, sid in enumerate(ids)]
-    return NameIndex.build(rows, {n: english.get(sid, "") for n, sid in enumerate(ids)})
+    # a topic is a word the sections use, not one a longer word of theirs happens to contain
+    return NameIndex.build(rows, {n: english.get(sid, "") for n, sid in enumerate(ids)}, derived=False)
 
 
 def _cluster_word(token: str) -> bool:
@@ -226,8 +224,9 @@ def lookup_names(text: str, index: NameIndex, glossary=None, topics: NameIndex |
 def _shown(token: str, numbers: frozenset[int], index: NameIndex) -> str:
     """The word of the first matching row's name (or English gloss) that the question word matched."""
     number = min(numbers)
+    stem = derived_stem(token, index.turkish.get(number, ())) if index.derived else None
     for word in index.printed.get(number, ()):
-        if turkish_match(token, fold_ascii(word)):
+        if turkish_match(token, fold_ascii(word)) or stem is not None and stem in fold_ascii(word):
             return word
     for word in index.gloss_words.get(number, ()):
         if _en_stems(token) & _en_stems(word.lower()):
