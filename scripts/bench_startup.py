@@ -7,8 +7,9 @@
 2. the BM25 postings build over the store's chunks (Turkish and English view), against the per-term build it
    replaced (kept below; postings and the scores of the dev questions are checked equal, bit for bit);
 3. `Assistant.open` step by step and the imports before it, in a fresh process each, for this working tree
-   and, with --baseline, for a `git archive` of REV (the same store, the same venv);
-4. `kume ask` end to end, process start included: median of --runs, baseline and working tree alternating.
+   and, with --baseline, for a `git archive` of REV (the same store, the same venv), the two alternating;
+4. `kume ask` end to end, process start included: median wall and CPU time of --runs, baseline and working
+   tree alternating (CPU time says more than wall time on a busy machine).
 
 Nothing is cached to disk; the store is only read. Numbers depend on the machine's load: `uptime` is printed.
 """
@@ -19,6 +20,7 @@ import json
 import math
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -198,26 +200,32 @@ print(json.dumps(parts))
 """
 
 
-def open_parts(tree: Path, store_dir: Path, runs: int) -> dict[str, float]:
-    """Median of each step over `runs` fresh processes started in `tree` (its modules come first)."""
-    samples: dict[str, list[float]] = {}
+def open_parts(trees: dict[str, Path], store_dir: Path, runs: int) -> dict[str, dict[str, float]]:
+    """Median of each step over `runs` fresh processes per tree, started in it (its modules come first), the
+    trees alternating so that a change of the machine's load falls on both."""
+    samples: dict[str, dict[str, list[float]]] = {name: {} for name in trees}
     for _ in range(runs):
-        out = subprocess.run([str(PYTHON), "-c", PARTS, str(store_dir)], cwd=tree, check=True,
-                             capture_output=True, text=True).stdout
-        for name, seconds in json.loads(out.strip().splitlines()[-1]).items():
-            samples.setdefault(name, []).append(seconds)
-    return {name: statistics.median(values) for name, values in samples.items()}
+        for name, tree in trees.items():
+            out = subprocess.run([str(PYTHON), "-c", PARTS, str(store_dir)], cwd=tree, check=True,
+                                 capture_output=True, text=True).stdout
+            for step, seconds in json.loads(out.strip().splitlines()[-1]).items():
+                samples[name].setdefault(step, []).append(seconds)
+    return {name: {step: statistics.median(v) for step, v in steps.items()} for name, steps in samples.items()}
 
 
 # -- 4: kume ask end to end --------------------------------------------------------------------------------------
 ASK = "import sys; sys.argv[0] = 'kume'; from ui.cli import main; sys.exit(main())"
 
 
-def ask_once(tree: Path, store_dir: Path) -> tuple[float, str]:
+def ask_once(tree: Path, store_dir: Path) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds of the child, its output)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     out = subprocess.run([str(PYTHON), "-c", ASK, "--store", str(store_dir), "ask", QUESTION], cwd=tree,
                          check=True, capture_output=True, text=True).stdout
-    return time.perf_counter() - started, out
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), out
 
 
 def load() -> str:
@@ -243,21 +251,24 @@ def main() -> None:
             archive = subprocess.run(["git", "archive", args.baseline], cwd=REPO, check=True, capture_output=True)
             subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
             trees = {f"baseline {args.baseline}": base, "now": REPO}
-        parts = {name: open_parts(tree, store_dir, args.runs) for name, tree in trees.items()}
-        print(f"3. Assistant.open, median of {args.runs} fresh processes (s):")
+        parts = open_parts(trees, store_dir, args.runs)
+        print(f"3. Assistant.open, median of {args.runs} fresh processes per tree, alternating (s):")
         print(f"   {'step':40}" + "".join(f"{name:>22}" for name in trees))
         for step in parts["now"]:
             print(f"   {step:40}" + "".join(f"{parts[name].get(step, float('nan')):22.3f}" for name in trees))
         times: dict[str, list[float]] = {name: [] for name in trees}
+        cpu: dict[str, list[float]] = {name: [] for name in trees}
         answers: dict[str, set[str]] = {name: set() for name in trees}
         for _ in range(args.runs):
             for name, tree in trees.items():
-                seconds, answer = ask_once(tree, store_dir)
+                seconds, cpu_seconds, answer = ask_once(tree, store_dir)
                 times[name].append(seconds)
+                cpu[name].append(cpu_seconds)
                 answers[name].add(answer)
-        print(f"4. kume ask end to end, {args.runs} runs alternating (s): " + "; ".join(
-            f"{name}: median {statistics.median(t):.2f}, min {min(t):.2f}, max {max(t):.2f}"
-            for name, t in times.items()))
+        print(f"4. kume ask end to end, {args.runs} runs alternating (s):")
+        for name, t in times.items():
+            print(f"   {name:24} wall median {statistics.median(t):.2f} (min {min(t):.2f}, max {max(t):.2f}); "
+                  f"CPU median {statistics.median(cpu[name]):.2f}")
         if len(trees) > 1:
             same = len({frozenset(a) for a in answers.values()}) == 1
             print(f"   same answer text in both trees: {same}")
