@@ -36,7 +36,7 @@ from core.wordlists import frequent_words
 
 from assistant.question.analysis import topic_words
 from assistant.question.slots import keyword_at
-from assistant.structured.inventory_stems import derived_stem, turkish_match
+from assistant.structured.inventory_stems import derived_stem, inside, turkish_match
 
 __all__ = ["NameIndex", "NameLookup", "english_glosses", "label_sectors", "lookup_names", "name_index",
            "narrative_index", "product_words", "turkish_match"]
@@ -103,7 +103,7 @@ class NameIndex:
         hits = {n for n, w in candidates if turkish_match(token, w)}
         stem = derived_stem(token, self._words) if self.derived else None
         if stem is not None:
-            hits |= {n for n, ws in self.turkish.items() if any(stem in w for w in ws)}
+            hits |= {n for n, ws in self.turkish.items() if any(inside(stem, w) for w in ws)}
         return hits
 
     def rows_for(self, token: str, glossary=None) -> frozenset[int]:
@@ -226,7 +226,7 @@ def _shown(token: str, numbers: frozenset[int], index: NameIndex) -> str:
     number = min(numbers)
     stem = derived_stem(token, index.turkish.get(number, ())) if index.derived else None
     for word in index.printed.get(number, ()):
-        if turkish_match(token, fold_ascii(word)) or stem is not None and stem in fold_ascii(word):
+        if turkish_match(token, fold_ascii(word)) or stem is not None and inside(stem, fold_ascii(word)):
             return word
     for word in index.gloss_words.get(number, ()):
         if _en_stems(token) & _en_stems(word.lower()):

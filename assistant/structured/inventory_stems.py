@@ -9,21 +9,33 @@ Two rules, both on ASCII-folded words:
   derived from it or compounded with it counts: "kimyacılarla" → kimya → "Kimyasal", "Kimyasalları";
   "termal" → "JeoTermal". The longest such stem that any row word holds is the one used, so a suffix-looking
   tail never shortens a word that rows hold as typed ("mobilya" is not cut to "mobil", inside "otomobil").
+A province's name in a row's name ("Denizli Enerji Kablosu") is that province, not a stem with a suffix: only
+the name itself with suffixes meets it ("Denizli'deki"), not "denizcilik" (deniz+cilik ~ deniz+li), and no stem
+is looked for inside it. (A province the question names is a slot and never looked up as a name word.)
 """
 from __future__ import annotations
 
 from typing import Iterable
 
-from core.lexicon import suffix_chain, turkish_stems
+from core.lexicon import PROVINCES, suffix_chain, turkish_stems
+from core.normalize import fold_ascii
 
 LONG = 5  # as inventory._name_hit: "Medikal" is found in "Biyomedikal", "bal" only as a word
 _SOFT = {"k": "g", "p": "b", "t": "d"}  # fındık → fındığı (folded ğ = g), kitap → kitabı
+PLACES = frozenset(fold_ascii(p).lower() for p in PROVINCES)
+
+
+def inside(stem: str, word: str) -> bool:
+    """Is the long stem part of the row word (a province's name excepted)?"""
+    return stem in word and word not in PLACES
 
 
 def turkish_match(token: str, word: str) -> bool:
     """One stem plus Turkish suffixes on both sides ("kuyumcularla" ~ "kuyumculuk")."""
     if token == word:
         return True
+    if word in PLACES:
+        return token.startswith(word) and suffix_chain(token[len(word):])
     variants = [word] + ([word[:-1] + _SOFT[word[-1]]] if word[-1:] in _SOFT else [])
     for w in variants:
         common = 0
@@ -47,6 +59,6 @@ def derived_stem(token: str, words: Iterable[str]) -> str | None:
     """The longest long stem of `token` found inside one of `words` (all row words), or None."""
     words = tuple(words)
     for stem in long_stems(token):
-        if any(stem in w for w in words):
+        if any(inside(stem, w) for w in words):
             return stem
     return None

@@ -96,3 +96,13 @@ def test_a_name_term_some_name_holds_keeps_the_printed_rule():
                                      index=INDEX)] == [3]
     assert [r.number for r in select(ROWS, _with_terms("Adında 'Bal' geçen", "Bal"), index=INDEX)] == [6]
     assert [r.number for r in select(ROWS, _with_terms("Adında 'Termal' geçen", "Termal"), index=INDEX)] == [4, 5]
+
+
+def test_a_province_in_a_name_is_met_only_by_its_own_name():
+    """"Denizli" is a province, not deniz+li: "denizcilik" (deniz+cilik) reached it by one stem and suffixes."""
+    rows = (row(1, "Denizli Enerji Kablosu Kümesi"), row(2, "İzmir Denizcilik Kümesi"), row(3, "Adana Kimya"))
+    index = NameIndex.build(rows, {})
+    assert index.rows_for("denizcilik") == {2}  # (a province the question names is a slot, never looked up)
+    assert index.rows_for("adanalilar") == {3} and index.rows_for("denizlideki") >= {1}  # its own name, suffixed
+    assert NameIndex.build(rows[:1], {}).rows_for("denizcilik") == frozenset()  # "deniz" inside it is no hit
+    assert not turkish_match("denizcilik", "denizli") and turkish_match("denizcilikte", "denizcilik")
