@@ -36,6 +36,7 @@ from assistant.refusal.refusal import Refusal
 from core.answers import Answer, Citation, DirectAnswer, Filters, Hit
 from assistant.structured.router import route
 from assistant.refusal.stage import RefusalStage
+from core.normalize import fold_ascii, tokenize_folded
 from core.wordlists import frequent_words
 
 PASSAGES_WITH_DIRECT = 1  # dev: citation precision .43 (2) -> .47 (1), recall and facts equal; 0 gave .58 but drops the support the answer is meant to show
@@ -62,6 +63,39 @@ def supporting(hits: list[Hit], ratio: float = SUPPORT_RATIO, best: float | None
 # bir tekstil kümesiyiz; raporda ne öneriliyor?" the Malatya textile row matches only the words that describe
 # the asker, and quoting it crowds out the actions. (The router never sends such a question to the inventory.)
 NOT_INVENTORY_KINDS = frozenset({"recommendation"})
+
+
+# Counts and shares over the clusters are the rows' to compute, whatever else the question says.
+AGGREGATE_KINDS = frozenset({"count", "share"})
+EVIDENCE_DEPTH = 10  # how many of the best passages the inventory's evidence is looked for in
+# One left-over word is often the question's verb ("Which clusters deal with marble?"), not a topic.
+MIN_UNEXPLAINED = 2
+
+
+def rows_beside_the_point(direct: DirectAnswer, q: Question, hits: Sequence[Hit],
+                          translate: Callable[[str], Sequence[str]] = lambda word: ()) -> bool:
+    """Is an inventory answer only a side detail of the question? When the question has words of its own
+    (`Question.topic`) and asks no count or share, and not one inventory row nor the annex is among the
+    best passages, retrieval found the question's words in the report's text: "What is still missing in
+    about half of the start-stage clusters?" names a stage (a filter), but 4.2 E answers it, not the list
+    of 18 rows. Measured on the dev halves' answerable inventory-routed questions: of the 18 whose gold is
+    not EK 2, 15 have no EK 2 passage in the top 10; of the 58 whose gold is EK 2, 7 have none, and those
+    ask a count, have no words of their own, or were found by their name words (the checks below).
+    """
+    if direct.kind != "inventory" or not q.topic or q.wants in AGGREGATE_KINDS or not hits:
+        return False
+    # rows found by the question's own words answer it: the name words the lookup used ("gold and silver
+    # work": row 165), or words the rows' names print, as typed or through the glossary; it is beside the
+    # point when at least two of its words and more than half are left ("a cluster that helped its
+    # subcontractors qualify as suppliers to a car maker": row names hold only "maker")
+    names = {w[:5] for c in direct.citations for w in tokenize_folded(fold_ascii(c.section_title))}
+    matched = {fold_ascii(w)[:5] for w in direct.matched}
+    own = list(dict.fromkeys(q.topic))
+    unexplained = [w for w in own if not (w[:5] in matched or w[:5] in names
+                                          or {fold_ascii(t)[:5] for t in translate(w)} & names)]
+    if len(unexplained) < MIN_UNEXPLAINED or len(unexplained) * 2 <= len(own):
+        return False
+    return not any(h.section_id.startswith("EK2") for h in hits[:EVIDENCE_DEPTH])
 
 
 class QuestionError(ValueError):
@@ -141,12 +175,18 @@ class Assistant:
             direct = route(q, slots, self.knowledge)
         routed = time.perf_counter()
         # An inventory answer is complete from the records; passages would only repeat rows,
-        # unless the question asks for a share, which the report states in its text (4.2 A).
-        skip_retrieval = direct is not None and direct.kind == "inventory" and q.wants != "share"
+        # unless the question asks for a share, which the report states in its text (4.2 A), or has words of
+        # its own the rows may not explain (`rows_beside_the_point` then checks the passages' evidence).
+        skip_retrieval = (direct is not None and direct.kind == "inventory" and q.wants != "share"
+                          and not (q.topic and q.wants not in AGGREGATE_KINDS))
         hits = [] if skip_retrieval else self.retriever.retrieve(q.search, k=max(k * 2, 10),
                                                                    where=filters.where() if filters else None)
         retrieved = time.perf_counter()
         terms = self._excerpt_terms(q.search)
+        if direct is not None and rows_beside_the_point(direct, q, hits, self._translate):
+            direct = None
+        elif direct is not None and direct.kind == "inventory" and q.wants != "share":
+            hits = []  # the rows are the answer after all: passages would only repeat them
         timings = {"route": (routed - started) * 1000, "retrieve": (retrieved - routed) * 1000}
         notice = ""
         pairs = self._pairs if lang == "en" else None
@@ -190,6 +230,12 @@ class Assistant:
         if not pairs or any(en is None for _, en in pairs):
             return citation
         return replace(citation, text_en=" ".join(en for _, en in pairs))
+
+    def _translate(self, word: str) -> list[str]:
+        """The folded Turkish words the glossary gives for an English word ("marble" -> mermer)."""
+        glossary = self.knowledge.glossary if self.knowledge else None
+        terms = glossary.expand(word).terms if glossary else ()
+        return [t for term in terms for t in tokenize_folded(fold_ascii(term))]
 
     def _title(self, title: str, lang: str) -> str:
         """A section title in the answer's language (the English rendering keys titles too)."""

@@ -75,6 +75,7 @@ class DirectAnswer:
     columns: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
     count: int | None = None
+    matched: tuple[str, ...] = ()  # words of the question the records were found by (an inventory name lookup's)
 
 
 @dataclass(frozen=True)

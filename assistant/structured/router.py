@@ -175,7 +175,9 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
         annex = annex_citation(knowledge.rows, knowledge.index.section_text("EK2") if "EK2" in knowledge.index.sections
                                else "")
         figures = knowledge.tables.figures_in("4.2.A") if getattr(knowledge, "tables", None) else ()
-        return answer_inventory(question, slots, knowledge.rows, lang, names, annex, figures)
+        answer = answer_inventory(question, slots, knowledge.rows, lang, names, annex, figures)
+        matched = names.words if names is not None else slots.name_terms  # found by words of the question
+        return replace(answer, matched=tuple(matched)) if answer is not None else None
     if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not q.topic):
         return answer_urge(search, knowledge.urge, lang)
     if knowledge.applicability and is_profile_question(search, slots) and not q.topic:

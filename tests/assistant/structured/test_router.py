@@ -86,3 +86,9 @@ def test_a_name_word_the_report_discusses_is_no_inventory_lookup(knowledge, text
 def test_the_same_word_used_as_a_name_finds_its_row(knowledge, text):
     a = answer(knowledge, text)
     assert a is not None and a.kind == "inventory" and [c.section_id for c in a.citations][:1] == ["EK2.227"]
+
+
+def test_an_inventory_answer_says_which_words_of_the_question_found_its_rows(knowledge):
+    """DirectAnswer.matched: the service keeps rows found by the question's own words (rows_beside_the_point)."""
+    assert answer(knowledge, "Is there a cluster for gold and silver work?").matched == ("gold", "silver")
+    assert answer(knowledge, "Gelişme aşamasındaki kümeler hangileri?").matched == ()
