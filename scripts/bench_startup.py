@@ -237,6 +237,8 @@ def main() -> None:
     parser.add_argument("--baseline", help="a git revision to compare with (git archive into a temporary folder)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--store", type=Path, default=REPO / ".store")
+    parser.add_argument("--tree", action="append", default=[], metavar="NAME=PATH",
+                        help="another source tree to time alongside (e.g. the baseline with only some files changed)")
     parser.add_argument("--skip-micro", action="store_true")
     args = parser.parse_args()
     store_dir = args.store.resolve()
@@ -251,6 +253,9 @@ def main() -> None:
             archive = subprocess.run(["git", "archive", args.baseline], cwd=REPO, check=True, capture_output=True)
             subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
             trees = {f"baseline {args.baseline}": base, "now": REPO}
+        for spec in args.tree:
+            name, _, path = spec.partition("=")
+            trees[name] = Path(path).resolve()
         parts = open_parts(trees, store_dir, args.runs)
         print(f"3. Assistant.open, median of {args.runs} fresh processes per tree, alternating (s):")
         print(f"   {'step':40}" + "".join(f"{name:>22}" for name in trees))
