@@ -19,8 +19,8 @@ from core.normalize import fold_ascii, tokenize_tr
 from core.answers import Citation, Hit
 
 from assistant.compose.quotes import Located, offsets_in, quote_parts, run_span, section_span
-from assistant.compose.runs import (INTRODUCED_CHARS, SECOND_CHARS, best_window, clip, evidence_for, introduces,
-                                    overlap, pieces, toward, weights_of)
+from assistant.compose.runs import (INTRODUCED_CHARS, SECOND_CHARS, acronym_words, best_window, clip, evidence_for,
+                                    introduces, overlap, pieces, toward, weights_of)
 
 from core.messages import say
 
@@ -44,7 +44,7 @@ def _excerpt(text: str, question: str, max_chars: int, second_chars: int, contex
     sentences, offsets = [p for p, _ in found], [o for _, o in found]
     if not sentences:
         return "", []
-    wanted = {t for t in tokenize_tr(question) if len(t) > 2}
+    wanted = {t for t in tokenize_tr(question) if len(t) > 2} | acronym_words(question, context or text)
     evidence = evidence_for(fold_ascii(question))
     first = best_window(sentences, wanted, evidence, max_chars, favoured)
     introduced = first.stop - first.start > 1 and introduces(sentences[first.stop - 2])
@@ -97,7 +97,8 @@ def _bilingual(pairs, question, max_chars, second_chars, context, favoured=froze
     if not pairs:
         return "", "", []
     scoring = [f"{en or ''} {tr}" for tr, en in pairs]
-    wanted = {t for t in tokenize_tr(question) if len(t) > 2}
+    wanted = ({t for t in tokenize_tr(question) if len(t) > 2}
+              | acronym_words(question, " ".join(tr for tr, _ in (context or pairs))))
     evidence = evidence_for(fold_ascii(question))
     first = best_window(scoring, wanted, evidence, max_chars * 2, favoured, 2 * INTRODUCED_CHARS)
     if first is None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from core.lexicon import DATE_CUE, QUANTITY_CUE
-from core.normalize import tokenize_tr
+from core.normalize import fold_ascii, tokenize_tr
 
 from assistant.compose.quotes import Span
 
@@ -33,6 +33,29 @@ def prefixes_of(text: str) -> frozenset[str]:
 def has_word(word: str, prefixes: frozenset[str]) -> bool:
     """A question word (compared by its first five letters) occurs among a text's word prefixes."""
     return word[:5] in prefixes or (len(word) < 5 and any(p.startswith(word) for p in prefixes))
+
+
+_ACRONYM = re.compile(r"(?<!\w)[A-ZÇĞİÖŞÜ]{2,6}(?!\w)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def acronym_words(question: str, text: str) -> set[str]:
+    """The folded words of a capitalised phrase of `text` whose initials spell an acronym the question types
+    and the text never prints: "OSB yönetimi başvurabilir mi?" meets "Organize Sanayi Bölgeleri" (section 2
+    lists them among who may apply) only through its initials, so the excerpt must look for those words."""
+    acronyms = {fold_ascii(a) for a in _ACRONYM.findall(question)}
+    if not acronyms:
+        return set()
+    printed = set(tokenize_tr(text))
+    words = _WORD.findall(text)
+    found: set[str] = set()
+    for acronym in acronyms - printed:
+        n = len(acronym)
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            if all(w[0].isupper() for w in run) and fold_ascii("".join(w[0] for w in run)) == acronym:
+                found.update(fold_ascii(w) for w in run)
+    return found
 
 
 def overlap(wanted: set[str], text: str) -> int:

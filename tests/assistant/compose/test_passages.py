@@ -81,3 +81,10 @@ def test_a_question_about_when_prefers_the_sentence_with_a_year():
     assert best_excerpt(text, "Küme yönetimi başvuru konseptini ne zaman sundu?", 60) == \
         "Sonra 2005 yılında küme yönetimi başvuru konseptini sundu."
     assert best_excerpt(text, "Since when has the küme yönetimi sundu başvuru konseptini?", 60).startswith("Sonra 2005")
+
+
+def test_an_acronym_the_text_spells_out_finds_its_phrase():
+    # "OSB" is never printed; its initials are those of "Organize Sanayi Bölgeleri", which is what answers
+    text = ("URGE şirketlerin rekabet gücünü artırır. Projeler hazırlanır ve başvurular yapılır. "
+            "Başvuran kuruluşlar: İhracatçı Birlikleri, Organize Sanayi Bölgeleri.")
+    assert best_excerpt(text, "OSB yönetimi URGE için başvurabilir mi?", 80).endswith("Organize Sanayi Bölgeleri.")
