@@ -17,70 +17,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
-import re
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 PYTHON = REPO / ".venv" / "bin" / "python"
 QUESTION = "URGE eğitim ve danışmanlık desteğinin üst sınırı nedir?"
-
-# -- the first definitions, for comparison ---------------------------------------------------------------------
-_OLD_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
-_OLD_APOSTROPHES = re.compile(r"[’‘`´]")
-_OLD_SPACES = re.compile(r"\s+")
-_OLD_TR_LOWER = str.maketrans({"İ": "i", "I": "ı"})
-_OLD_FOLD = str.maketrans({"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"})
-
-
-def old_normalize_tr(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    text = _OLD_HYPHEN_BREAK.sub(r"\1-\2", text)
-    text = _OLD_APOSTROPHES.sub("'", text)
-    text = unicodedata.normalize("NFC", text).translate(_OLD_TR_LOWER).lower()
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Co", "Cf") or ch in "\n\t")
-    return _OLD_SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
-
-
-def old_fold_ascii(text: str) -> str:
-    folded = old_normalize_tr(text).translate(_OLD_FOLD)
-    while True:
-        again = unicodedata.normalize("NFC", folded).translate(_OLD_FOLD)
-        if again == folded:
-            return folded
-        folded = again
-
-
-def old_postings(counts, lengths, k1: float = 1.2, b: float = 0.75):
-    """BM25Index.__init__'s per-term build (after the analyzer), as it was."""
-    import numpy as np
-
-    avgdl = float(lengths.mean()) if len(lengths) and lengths.mean() > 0 else 1.0
-    norm = k1 * (1.0 - b + b * lengths / avgdl)
-    by_term: dict[str, tuple[list[int], list[int]]] = {}
-    for i, counter in enumerate(counts):
-        for term, tf in counter.items():
-            docs, tfs = by_term.setdefault(term, ([], []))
-            docs.append(i)
-            tfs.append(tf)
-    n = len(counts)
-    out = {}
-    for term, (docs, tfs) in by_term.items():
-        d = np.asarray(docs, dtype=np.int32)
-        tf = np.asarray(tfs, dtype=np.float64)
-        w = math.log(1.0 + (n - len(docs) + 0.5) / (len(docs) + 0.5)) * tf * (k1 + 1.0) / (tf + norm[d])
-        out[term] = (d, w)
-    return out
-
 
 def best_of(fn, repeat: int = 3) -> tuple[float, object]:
     times, result = [], None
@@ -94,6 +43,7 @@ def best_of(fn, repeat: int = 3) -> tuple[float, object]:
 # -- 1 and 2: in this process, on the working tree's code -------------------------------------------------------
 def micro(store_dir: Path) -> None:
     sys.path.insert(0, str(REPO))
+    from tests.reference_definitions import old_fold_ascii, old_postings
     import numpy as np
 
     from assistant.retrieval.analyzer import default_analyzer

@@ -51,33 +51,11 @@ def test_tokenize_folded_is_tokenize_tr_on_folded_text():
 
 
 # -- the fast normalize_tr / fold_ascii against their first definitions -------------------------------------------
-import re  # noqa: E402
 
 from core import normalize as _n  # noqa: E402
 
-_OLD_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
-_OLD_APOSTROPHES = re.compile(r"[’‘`´]")
-_OLD_SPACES = re.compile(r"\s+")
-_OLD_TR_LOWER = str.maketrans({"İ": "i", "I": "ı"})
-_OLD_FOLD = str.maketrans({"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"})
-
-
-def old_normalize_tr(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    text = _OLD_HYPHEN_BREAK.sub(r"\1-\2", text)
-    text = _OLD_APOSTROPHES.sub("'", text)
-    text = unicodedata.normalize("NFC", text).translate(_OLD_TR_LOWER).lower()
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Co", "Cf") or ch in "\n\t")
-    return _OLD_SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
-
-
-def old_fold_ascii(text: str) -> str:
-    folded = old_normalize_tr(text).translate(_OLD_FOLD)
-    while True:
-        again = unicodedata.normalize("NFC", folded).translate(_OLD_FOLD)
-        if again == folded:
-            return folded
-        folded = again
+from tests.reference_definitions import OLD_FOLD as _OLD_FOLD, OLD_TR_LOWER as _OLD_TR_LOWER  # noqa: E402
+from tests.reference_definitions import old_fold_ascii, old_normalize_tr  # noqa: E402
 
 
 SAMPLES = [
