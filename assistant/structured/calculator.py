@@ -21,12 +21,12 @@ from decimal import Decimal
 
 from core.messages import say
 from assistant.structured.citing import Citer
-from assistant.structured.quantities import Count, Tokens, counts_in, money_text, rate_text, words
+from assistant.structured.urge_activities import common_stems, line_by_activity
+from assistant.structured.quantities import Count, Tokens, counts_in, money_text, rate_text
 from assistant.structured.urge import (EN_TITLES, _LINE_WORDS, _STRICT_LINE_WORDS, _URGE, _YEAR,
                                        _lines_asked)
 from core.answers import DirectAnswer
 
-COMMON_SHARE = 0.07  # a stem in more sections than this names no URGE line (fuar: 2 of 159; küme: 83)
 # a total over several programmes (or lines) is asked for
 _TOTAL = re.compile(r"\b(toplam\w*|tamam\w*|hepsi\w*|tumu\w*|tum|butun\w*|total\w*|all|every|altogether|combined|"
                     r"sum|plus|arti)\b")
@@ -74,53 +74,6 @@ def asked_lines(q, support=None, glossary=None, common: frozenset[str] = frozens
             if key:
                 return tokens, [(key, 0)]
     return None
-
-
-def activity_words(support, common: frozenset[str] = frozenset()) -> dict[str, frozenset[str]]:
-    """Each programme line's own activity words, read from the programmes it lists ("yurt dışı fuar
-    ziyaretleri", "ticaret heyetleri"): five-letter stems no other line lists, minus `common` (the report's
-    everyday words: "küme", "faaliyet", "pazar" are in every other section and name no line).
-
-    Only lines paid per programme list activities; the training line's list is of subjects
-    ("süreç iyileştirme", "bilgi ve iletişim teknolojileri"), which name what is taught, not a line.
-    """
-    stems = {line.key: frozenset(w[:5] for quote in line.topics for w in words(quote.text) if len(w) >= 4)
-             for line in support.lines if line.basis == "programme"}
-    return {key: frozenset(s for s in own if s not in common
-                           and not any(s in other for k, other in stems.items() if k != key))
-            for key, own in stems.items()}
-
-
-_COMMON: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def common_stems(index) -> frozenset[str]:
-    """Five-letter stems in more than COMMON_SHARE of the report's narrative sections (cached per index)."""
-    cached = _COMMON.get(id(index))
-    if cached is None or cached[0] is not index:
-        sections = [sid for sid in index.sections if not sid.startswith("EK2.")]
-        df: dict[str, int] = {}
-        for sid in sections:
-            for stem in {w[:5] for w in words(index.section_text(sid))}:
-                df[stem] = df.get(stem, 0) + 1
-        limit = COMMON_SHARE * len(sections)
-        if len(_COMMON) > 3:
-            _COMMON.clear()
-        cached = _COMMON[id(index)] = (index, frozenset(s for s, n in df.items() if n > limit))
-    return cached[1]
-
-
-def line_by_activity(text: str, support, glossary=None, common: frozenset[str] = frozenset()) -> str | None:
-    """The one line whose listed activities the question names ("three trips to trade shows abroad" ->
-    the foreign marketing line, whose programmes include "yurt dışı fuar ziyaretleri"), else None.
-
-    Why: users name what they will do, not the line's title; the report lists what each line pays for, and
-    the glossary carries English words to those Turkish ones. Asked only in an URGE context.
-    """
-    expanded = glossary.expand(text).text if glossary is not None else text
-    said = {w[:5] for w in words(expanded) if len(w) >= 4}
-    hits = [key for key, own in activity_words(support, common).items() if own & said]
-    return hits[0] if len(hits) == 1 else None
 
 
 def _count_for(key: str, at: int, lines: list[tuple[str, int]], counts: list[Count], units: set[str]) -> Count | None:
