@@ -62,9 +62,19 @@ def build_store(settings, embedder, *, rebuild: bool = False, echo=click.echo):
         echo(f"Ingested {summary.files} file(s), {summary.pages} pages → {summary.sections} sections, "
              f"{summary.chunks} chunks ({kinds}), {summary.inventory_rows} inventory rows.")
         echo(f"Embedded {summary.embedded} new chunk(s), reused {summary.reused}; {summary.seconds:.1f} s.")
+        if english_line(summary):
+            echo(english_line(summary))
     for skipped in summary.skipped:
         echo(f"Skipped {skipped.source}: {skipped.reason}", err=True)
     return summary
+
+
+def english_line(summary) -> str:
+    """What the English companion collection got, when the corpus has an English rendering ("" when not)."""
+    if not (summary.english_embedded or summary.english_reused):
+        return ""
+    return (f"English views (unofficial rendering): embedded {summary.english_embedded}, "
+            f"reused {summary.english_reused}.")
 
 
 @cli.command()
