@@ -1,5 +1,4 @@
 """The vectorised BM25 build against the per-term build it replaced: the same postings, bit for bit."""
-import math
 import random
 from collections import Counter
 
@@ -9,6 +8,7 @@ import pytest
 from assistant.retrieval.analyzer import default_analyzer
 from assistant.retrieval.english import english_analyzer
 from assistant.retrieval.lexical import BM25Index
+from tests.reference_definitions import old_postings
 
 
 class ReferenceBM25:
@@ -19,21 +19,8 @@ class ReferenceBM25:
         counts = [Counter(analyzer(text)) for text in texts]
         lengths = np.array([sum(c.values()) for c in counts], dtype=np.float64)
         self.avgdl = float(lengths.mean()) if len(lengths) and lengths.mean() > 0 else 1.0
-        norm = k1 * (1.0 - b + b * lengths / self.avgdl)
-        by_term = {}
-        for i, counter in enumerate(counts):
-            for term, tf in counter.items():
-                docs, tfs = by_term.setdefault(term, ([], []))
-                docs.append(i)
-                tfs.append(tf)
-        n = len(texts)
-        self.n = n
-        self.postings = {}
-        for term, (docs, tfs) in by_term.items():
-            d = np.asarray(docs, dtype=np.int32)
-            tf = np.asarray(tfs, dtype=np.float64)
-            idf = math.log(1.0 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
-            self.postings[term] = (d, idf * tf * (k1 + 1.0) / (tf + norm[d]))
+        self.n = len(texts)
+        self.postings = old_postings(counts, lengths, k1, b)
 
     def scores(self, query):
         out = np.zeros(self.n, dtype=np.float64)
