@@ -50,6 +50,10 @@ class Knowledge:
     inventory_words: frozenset[str] = frozenset()     # folded words of the rows as printed, and their sectors
     inventory_prefixes: frozenset[str] = frozenset()  # their first five letters
     rendering: Rendering = field(default_factory=lambda: Rendering({}))  # the unofficial English rendering
+    # what English answers quote: the rendering plus the inventory rows' English generated from their records
+    # (core.inventory_text). Kept apart from `rendering`, which retrieval's English view and the vocabularies
+    # read: English views of 356 table rows outranked prose in English retrieval on the tuning sets.
+    quotes: Rendering = field(default_factory=lambda: Rendering({}))
     english_vocabulary: frozenset[str] = frozenset()  # stems of the words of that rendering (english_stem)
     tables: ReportTables | None = None  # Tablo 1, Tablo 2, URGE support lines (calculator), rebuilt from the chunks
 
@@ -82,10 +86,9 @@ class Knowledge:
             glossary=glossary,
             inventory_words=inventory_words,
             inventory_prefixes=frozenset(w[:5] for w in inventory_words),
-            # the inventory rows' English is generated from their records (core.inventory_text), after the
-            # vocabularies above: the glosses of 356 names are not evidence of what the report's prose covers
-            rendering=rendering.with_texts(row_renderings(rows, english_labels(en_dir / "sectors.tsv"),
-                                                          english_glosses(en_dir / "inventory.tsv"))),
+            rendering=rendering,
+            quotes=rendering.with_texts(row_renderings(rows, english_labels(en_dir / "sectors.tsv"),
+                                                       english_glosses(en_dir / "inventory.tsv"))),
             english_vocabulary=english_vocabulary,
             tables=tables_from_chunks(index.chunks),
         )
