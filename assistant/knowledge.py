@@ -17,6 +17,7 @@ from ingest.inventory import BropTable
 from core.normalize import tokenize_tr
 from core.records import ClusterRecord
 from core.normalize import english_stem, fold_ascii
+from core.inventory_text import row_renderings
 from core.rendering import Rendering
 from core.wordlists import english_names, english_words
 from ingest.urge_lines import UrgeFacts
@@ -25,6 +26,8 @@ from assistant.refusal.answerability import Answerability
 from assistant.retrieval.corpus_index import CorpusIndex
 from assistant.question.glossary import Glossary, load_glossary
 from assistant.structured.inventory import rows_from_chunks
+from assistant.structured.inventory_aggregate import english_labels
+from assistant.structured.inventory_names import english_glosses
 from assistant.refusal.scope import ScopeVocabulary
 from assistant.structured.records import tables_from_chunks
 from assistant.structured.urge import facts_from_chunks
@@ -47,6 +50,10 @@ class Knowledge:
     inventory_words: frozenset[str] = frozenset()     # folded words of the rows as printed, and their sectors
     inventory_prefixes: frozenset[str] = frozenset()  # their first five letters
     rendering: Rendering = field(default_factory=lambda: Rendering({}))  # the unofficial English rendering
+    # what English answers quote: the rendering plus the inventory rows' English generated from their records
+    # (core.inventory_text). Kept apart from `rendering`, which retrieval's English view and the vocabularies
+    # read: English views of 356 table rows outranked prose in English retrieval on the tuning sets.
+    quotes: Rendering = field(default_factory=lambda: Rendering({}))
     english_vocabulary: frozenset[str] = frozenset()  # stems of the words of that rendering (english_stem)
     tables: ReportTables | None = None  # Tablo 1, Tablo 2, URGE support lines (calculator), rebuilt from the chunks
 
@@ -80,6 +87,8 @@ class Knowledge:
             inventory_words=inventory_words,
             inventory_prefixes=frozenset(w[:5] for w in inventory_words),
             rendering=rendering,
+            quotes=rendering.with_texts(row_renderings(rows, english_labels(en_dir / "sectors.tsv"),
+                                                       english_glosses(en_dir / "inventory.tsv"))),
             english_vocabulary=english_vocabulary,
             tables=tables_from_chunks(index.chunks),
         )

@@ -115,7 +115,7 @@ class Assistant:
         self.max_question_chars = max_question_chars
         self.default_k = default_k
         self.refusals = RefusalStage(knowledge) if knowledge else None
-        rendering = knowledge.rendering if knowledge else None
+        rendering = knowledge.quotes if knowledge else None
         self._pairs = (lambda text: sentence_pairs(text, rendering)) if rendering and rendering.by_key else None
 
     @classmethod

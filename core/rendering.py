@@ -188,6 +188,12 @@ class Rendering:
                     entries[row["key"]] = RenderedSentence(row["key"], row["section"], row["tr"], row["en"])
         return cls(entries)
 
+    def with_texts(self, texts: Iterable[tuple[str, str, str]]) -> "Rendering":
+        """This rendering and generated ones ((section id, Turkish, English), e.g. the inventory rows of
+        core.inventory_text): built at query time from records, so they are never stale and never shipped."""
+        extra = {sentence_key(tr): RenderedSentence(sentence_key(tr), section, tr, en) for section, tr, en in texts}
+        return Rendering({**self.by_key, **extra})
+
     def english(self, turkish_sentence: str) -> str | None:
         """The English of a Turkish sentence, or None when there is none or the Turkish text changed."""
         entry = self.by_key.get(sentence_key(turkish_sentence))

@@ -15,6 +15,7 @@ from pathlib import Path
 from ingest.action_plan import parse_action_plan
 from ingest.cleaning import Line, clean_line, reflow
 from ingest.inventory import STAGES, BropTable, parse_inventory
+from core.inventory_text import row_text_tr
 from core.normalize import normalize_tr, slugify
 from core.records import ClusterRecord, Page, ParsedCorpus, Section
 from ingest.section_tree import SectionTreeBuilder
@@ -199,11 +200,8 @@ def _wrapped_title(body: list[Line], i: int, first: str) -> tuple[str, int]:
 
 def _add_inventory_rows(tree: SectionTreeBuilder, clusters: list[ClusterRecord]) -> None:
     for c in clusters:
-        brop = "BROP ili" if c.brop else "BROP dışı"
-        province = "Ulusal (TR)" if c.province == "TR" else c.province_label
-        text = (f"EK 2 Küme Envanteri No {c.number}: {c.name} — İl: {province}; "
-                f"Aşama: {_stage_text(c)}; Sektör: {c.sector}; {brop}")
-        tree.add_leaf(c.section_id, c.name, "inventory", parent_id="EK2", page=c.page, label=f"No {c.number}", text=text)
+        tree.add_leaf(c.section_id, c.name, "inventory", parent_id="EK2", page=c.page, label=f"No {c.number}",
+                      text=row_text_tr(c))
 
 
 def _inventory_summary(clusters: list[ClusterRecord]) -> str:
@@ -214,12 +212,6 @@ def _inventory_summary(clusters: list[ClusterRecord]) -> str:
     return (f"EK 2 Küme / Potansiyel Küme Envanteri (tablodan sayılmıştır): {len(clusters)} kayıt; {stages}; "
             f"{provinces} il ve {sum(c.province == 'TR' for c in clusters)} ulusal (TR) küme. "
             "Sütunlar: No, İl, Kümenin / Potansiyel Kümenin Adı, Kümelenme Sürecinde İlerleme.")
-
-
-def _stage_text(c: ClusterRecord) -> str:
-    if c.stage.inventory_label == c.stage.report_label:
-        return c.stage.inventory_label
-    return f"{c.stage.inventory_label} (raporda: {c.stage.report_label})"
 
 
 def generic_sections(pages: list[Page], source: str) -> list[Section]:
