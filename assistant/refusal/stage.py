@@ -34,7 +34,7 @@ from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
-from assistant.refusal.answerability import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
+from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
 from assistant.refusal.passing import PassingMention
 from assistant.refusal.present import PresentCheck, sentence_units
 from assistant.refusal.refusal import Refusal

@@ -1,7 +1,7 @@
 """The answerability checks on a tiny corpus whose every fact is checked by hand below."""
 import pytest
 
-from assistant.refusal.answerability import ATTRIBUTES, Answerability, Gap, _name_tokens
+from assistant.refusal.answerability import ATTRIBUTES, Answerability, Gap
 from core.wordlists import frequent_words
 
 SECTIONS = [
@@ -54,21 +54,6 @@ def test_gaps(question, lang, expected):
 ])
 def test_answerable(question, lang):
     assert CHECK.gap(question, lang) is None
-
-
-def test_first_word_counts_as_a_name_only_when_it_is_not_an_everyday_word_or_is_suffixed():
-    assert [t.initial for t in _name_tokens("Hangi kümeler Gaziantep'te?", "tr")] == [True, False]
-    assert _name_tokens("Gaziantep'in nüfusu?", "tr")[0][:3] == ("Gaziantep", "gaziantep", False)
-    assert [t[:3] for t in _name_tokens("Eskişehir-Bilecik Seramik", "tr")] == [
-        ("Eskişehir", "eskisehir", True), ("Bilecik", "bilecik", True), ("Seramik", "seramik", False)]
-
-
-def test_name_phrases_run_over_connectors_and_break_at_lowercase_words():
-    tokens = _name_tokens("Is the Toronto Food and Beverage Cluster in the EU Horizon list?", "en")
-    phrases = {}
-    for t in tokens:
-        phrases.setdefault(t.phrase, []).append(t.raw)
-    assert list(phrases.values()) == [["Is"], ["Toronto", "Food", "Beverage", "Cluster"], ["EU", "Horizon"]]
 
 
 def test_every_gap_describes_itself_in_both_languages():
