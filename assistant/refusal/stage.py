@@ -200,7 +200,7 @@ class RefusalStage:
         return self.check._known(folded) or any(folded[:n] in self.turkish for n in range(len(folded) - 1, 3, -1))
 
     def _not_a_question(self, question: Question) -> Refusal | None:
-        words = [fold_ascii(w) for w in _LETTERS.findall(question.text.lower()) if len(w) >= 2]
+        words = [w for w in _LETTERS.findall(fold_ascii(question.text)) if len(w) >= 2]  # folded first: see below
         has_code = bool(re.search(r"\d", question.text))
         if not words or has_code:
             return None
@@ -240,7 +240,9 @@ class RefusalStage:
     def _content_words(self, text: str, lang: str) -> list[str]:
         """The words that may name a topic: no stop word or country (an inflected question word such as
         "hangisidir" is everyday by its stem, see `_reports_word`)."""
-        words = (fold_ascii(w) for w in _LETTERS.findall(text.lower()))
+        # folded before the letters are found: str.lower() makes "İ" an "i" plus a combining dot, which split
+        # "İzmir" into "i" and "zmir", a word of nobody's
+        words = _LETTERS.findall(fold_ascii(text))
         return [t for t in words if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS
                 ]
 

@@ -142,3 +142,9 @@ def test_a_topic_no_sentence_of_the_report_touches_is_refused_whatever_else_is_n
     stage = RefusalStage(SimpleNamespace(**{**vars(STAGE.knowledge), "answerability": Answerability.build(
         SECTIONS + [("ORA9", "Kümelere vergi indirimi önerilir.")])}))
     assert stage._everyday_topic(analyze("Kümemizin eğitim desteği vergiye tabi mi?")) is None  # its topic then
+
+
+def test_words_are_found_after_folding_so_a_dotted_capital_i_keeps_its_word():
+    """str.lower() turns "İ" into "i" plus a combining dot: "İzmir" must stay one word, not "i" + "zmir"."""
+    assert "zmir" not in STAGE._content_words("Should we open an office in İzmir or İstanbul?", "en")
+    assert STAGE._not_a_question(analyze("İzmir İstanbul İhracat?")) is None
