@@ -246,6 +246,13 @@ DEFINITION_WORDS = ("stand", "mean", "refer", "abbreviat", "acilim", "demek", "a
 # of these (folded stems); the report names it only if it prints the name with that number.
 NUMBERED_PROGRAMME_CUE = (r"(?<![\w])([A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü-]+) (\d{3,5})(?![\d.,/])((?: \S+){0,5}?) "
                           r"(program|deste|support|scheme|cagri|call|fon|fund|hibe|grant)")
+# -- refusal: a name written with a number (assistant/refusal/stage.py `_named_number`) --
+# A capitalised word the report never uses, then a number: a programme or a plan named by its year or number
+# ("Horizon 2020", "Ufuk 2020"); months are dates, not names ("March 2012"). Folded regex, groups 1 and 2.
+NAMED_NUMBER_CUE = r"(?<![\wÇĞİÖŞÜçğıöşü])([A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+) (\d{2,5})(?![\d.,/'’\w])"
+MONTH_WORDS = frozenset((
+    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik january february march april "
+    "may june july august september october november december").split())
 # Name tokens: generic words saying what kind of thing is named, not which one (stems, folded) ...
 GENERIC_NAME_WORDS = ("kume", "cluster", "sektor", "sector", "dernek", "birlig")
 # ... currencies, which are no names whatever their case ...

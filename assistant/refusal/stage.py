@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from core.lexicon import (COUNTRIES, DIRECTION_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+from core.lexicon import (COUNTRIES, DIRECTION_CUES, MONTH_WORDS, NAMED_NUMBER_CUE, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
@@ -51,6 +51,7 @@ _MIXED = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}\b")  # letters and 
 _SELF = re.compile(SELF_CUE)  # the report as the subject: "who wrote the report?"
 _SUPPORT_OBJECT = re.compile(SUPPORT_OBJECT_CUE)
 _NUMBERED = re.compile(NUMBERED_PROGRAMME_CUE)
+_NAMED_NUMBER = re.compile(NAMED_NUMBER_CUE)
 _OPINION = tuple(re.compile(p) for p in OPINION_CUES)
 _TASK = tuple(re.compile(p) for p in TASK_CUES)
 _URGE_FRAME = URGE_FRAME_STEMS
@@ -100,6 +101,7 @@ class RefusalStage:
         return (self._not_a_question(question)
                 or self._unknown_code(question)
                 or self._numbered_programme(question)
+                or self._named_number(question)
                 or self._cued(question)
                 or out_of_scope(question.text, k.scope, question.lang)
                 or self._unnamed_country(question)
@@ -142,6 +144,20 @@ class RefusalStage:
                 continue
             if not self.check._phrase_occurs([fold_ascii(name), str(number)]):
                 return Refusal("unknown_name", f"{name} {number}")
+        return None
+
+    def _named_number(self, question: Question) -> Refusal | None:
+        """A word no text of the report uses (Turkish, rendering, glossary), capitalised inside the sentence and
+        followed by a number ("Horizon 2020", "Ufuk 2020"): a programme or plan named by its year or number,
+        and one the report never prints; a year of a word it uses ("NanoBioNet 2006") is a date."""
+        for match in _NAMED_NUMBER.finditer(question.text):
+            word = fold_ascii(match.group(1))
+            if match.start() == 0 or word in MONTH_WORDS or word in self.glossary_words:
+                continue
+            if self.check._known(word, inflected=False) or self.check._known_word(word) or not self.check._unused(word):
+                continue
+            if not self.check._phrase_occurs([word, match.group(2)]):
+                return Refusal("unknown_name", f"{match.group(1)} {match.group(2)}")
         return None
 
     def _cued(self, question: Question) -> Refusal | None:
