@@ -136,6 +136,13 @@ OPINION_CUES = (r"\bsence\b", r"\bsizce\b", r"\bdo you think\b", r"\bin your (op
                 r"\bne dusunuyor(sun|sunuz)\b", r"\bdo you (like|prefer)\b",
                 # a forecast under a hypothesis: "what would happen if", "-se ne olur", "-seydi ... -irdi"
                 r"\bwhat would happen\b", r"\w(se|sa) ne olur\b", r"\w(seydi|saydi)\b.*\w(irdi|urdu|erdi|ardi)\b")
+# -- refusal: a decision of the asker's own life asked for (assistant/refusal/stage.py `_cued`, kind "personal").
+# The report recommends to clusters and policy makers, in the first person plural ("what should our cluster
+# do?" is answered); a yes/no decision in the first person singular ("Should I quit my job ...?", "kümeye mi
+# katılmalıyım?", "fabrika kursam mantıklı olur mu?") is the asker's alone. Folded regular expressions.
+PERSONAL_CUES = (r"^(should|shall) i\b", r"\b(do|would) you (advise|recommend) (me|that i)\b",
+                 r"\wm[ae]li m[iu]y[iu]m\b", r"\b(mi|mu) (\w+ )?\w+m[ae]liyim\b",
+                 r"\w(sam|sem) (mantikli|iyi|dogru|akillica) (bir \w+ )?(olur )?m[iu]\b")
 # Tasks that are not questions about the report (write me a poem, compose an email).
 TASK_CUES = (r"\b(write|compose|draft)\b (me )?(a|an|my)\b", r"\bbana\b .*\b(yaz|yazar misin|yazin)\b",
              r"\b(siir|poem|limerick|joke|fikra|essay)\b", r"\b(translate|cevir)\b .*\b(into|to|e)\b")

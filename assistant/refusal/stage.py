@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from core.lexicon import (COUNTRIES, DIRECTION_CUES, MONTH_WORDS, NAMED_NUMBER_CUE, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+from core.lexicon import (COUNTRIES, DIRECTION_CUES, MONTH_WORDS, NAMED_NUMBER_CUE, PERSONAL_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
@@ -55,6 +55,7 @@ _NUMBERED = re.compile(NUMBERED_PROGRAMME_CUE)
 _NAMED_NUMBER = re.compile(NAMED_NUMBER_CUE)
 _OPINION = tuple(re.compile(p) for p in OPINION_CUES)
 _TASK = tuple(re.compile(p) for p in TASK_CUES)
+_PERSONAL = tuple(re.compile(p) for p in PERSONAL_CUES)
 _URGE_FRAME = URGE_FRAME_STEMS
 
 
@@ -164,11 +165,13 @@ class RefusalStage:
         return None
 
     def _cued(self, question: Question) -> Refusal | None:
-        """An opinion or forecast asked for, or a task set: the report has neither to give."""
+        """An opinion or forecast asked for, a task set, a personal decision asked: the report has none to give."""
         if any(p.search(question.folded) for p in _OPINION):
             return Refusal("opinion")
         if any(p.search(question.folded) for p in _TASK):
             return Refusal("task")
+        if any(p.search(question.folded) for p in _PERSONAL):
+            return Refusal("personal")  # a decision of the asker's own: the report advises clusters
         return None
 
     def _everyday_topic(self, question: Question) -> Refusal | None:

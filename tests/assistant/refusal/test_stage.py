@@ -172,3 +172,17 @@ RENDERED = RefusalStage(SimpleNamespace(
 ])
 def test_a_name_written_with_a_number_must_be_printed_with_it(question, refused):
     assert (RENDERED._named_number(analyze(question)) is not None) == refused
+
+
+@pytest.mark.parametrize("question, personal", [
+    ("Should I quit my job to become a cluster manager?", True),
+    ("Kendi şirketimi kapatıp kümeye mi katılmalıyım?", True),
+    ("Kümeye katılmalı mıyım?", True),
+    ("Evimi satıp fabrika kursam mantıklı olur mu?", True),
+    ("Which e-mail address should I write to about the clustering project?", False),  # a fact, asked by one person
+    ("Should our cluster exhibit at trade shows?", False),                           # the report advises clusters
+    ("Kümemiz hangi eylemlere öncelik vermeli?", False),
+])
+def test_a_personal_decision_is_not_the_reports_to_give(question, personal):
+    refusal = STAGE._cued(analyze(question))
+    assert (refusal is not None and refusal.kind == "personal") == personal
