@@ -31,7 +31,7 @@ from assistant.refusal.attributes import AGGREGATE, ATTRIBUTES, COLLECTION, COLL
 from assistant.refusal.refusal import Refusal
 from assistant.question.slots import extract_slots
 from assistant.refusal.names import (COUNTRY_WORDS, PLACE_WORDS, PROVINCE_WORDS, NameToken, _everyday,  # noqa: F401
-                                     _name_tokens)
+                                     _name_tokens, function_words)
 from core.lexicon import GENERIC_NAME_WORDS, suffix_chain
 from core.wordlists import english_names, frequent_words
 
@@ -222,7 +222,7 @@ class Answerability:
                 # ever uses it ("Horizon Europe": "horizon" is everyday English the report never writes)
                 strange = [t for t, ok in zip(tokens, known) if not ok and len(t.folded) >= 3
                            and (t.folded not in everyday or (len(t.folded) >= 4 and t.folded in english_names())
-                                or (not t.initial and self._unused(t.folded)))
+                                or (not t.initial and t.folded not in function_words() and self._unused(t.folded)))
                            and t.folded not in PLACE_WORDS and not t.raw.isupper()]
                 if strange and not self._phrase_occurs([t.folded for t in tokens]):
                     return Gap("name", " ".join(t.raw for t in tokens))
@@ -230,7 +230,7 @@ class Answerability:
             inner = [t for t in tokens if not t.initial and len(t.folded) >= 3]
             # "Silicon Valley": a name of everyday words, none of them the report's (countries: scope.py)
             if (len(inner) >= 2 and not any(t.folded in COUNTRY_WORDS for t in tokens)
-                    and f" {' '.join(t.folded for t in inner)} " not in self.english_text):  # "Middle East" is the report's
+                    and not self._phrase_occurs([t.folded for t in inner])):  # "Middle East", "Labour-intensive": the report's
                 return Gap("name", " ".join(t.raw for t in inner if t.folded not in PLACE_WORDS))
             for t in tokens:
                 if t.folded in PLACE_WORDS:

@@ -31,6 +31,13 @@ def _everyday(lang: str) -> frozenset[str]:
     return (frequent_words(lang) if lang == "tr" else frozenset()) | (english_words() - english_names())
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The most frequent words of either language ("var", "için", "which"): capitalised in a title-case question
+    ("Kümelerimiz İçin Hangi Destekler Var?") they are still no name word, whether or not the report writes them."""
+    return frequent_words("tr", 400) | frequent_words("en", 500)
+
+
 class NameToken(NamedTuple):
     raw: str          # as typed
     folded: str
@@ -40,6 +47,20 @@ class NameToken(NamedTuple):
 
 
 _CONNECTORS = NAME_CONNECTORS
+_CONTRACTIONS = frozenset(("t", "re", "ll", "ve", "d", "m"))
+
+
+_WORDS = re.compile(r"(?<![\w'’/-])[^\W\d_][\w]*")  # a word's own start: not "posta" of "E-posta"
+TITLE_CASE_MIN = 3  # capitalised words a title-cased question has at least, and none in lower case
+
+
+def title_cased(question: str) -> bool:
+    """Every word capitalised as a style ("Kümelerimiz İçin Hangi Destekler Var?"): capitals then say nothing
+    about names. Acronyms and the small words inside names ("ve", "of") are not counted either way."""
+    words = [w for w in _WORDS.findall(re.sub(r"\([^)]*\)", " ", question)) if not (w.isupper() and len(w) > 1) and w.lower() not in _CONNECTORS
+             and w.lower() not in ("the", "in", "a", "an", "to", "for", "on", "at", "by")]
+    upper = sum(w[0].isupper() for w in words)
+    return upper >= TITLE_CASE_MIN and upper == len(words)  # "Yardımcı Takım Lideri kimdi?" is a title and a word
 
 
 def _name_tokens(question: str, lang: str) -> list[NameToken]:
@@ -48,7 +69,8 @@ def _name_tokens(question: str, lang: str) -> list[NameToken]:
     Codes (ORA4, AA2, T1) and currencies are not names. A sentence's first
     word is capitalised anyway, so it is marked `initial` unless it is an
     acronym or carries a Turkish case suffix after an apostrophe
-    ("Gaziantep'in"), which only proper names take.
+    ("Gaziantep'in"), which only proper names take. In a title-cased question
+    only those two are names: every other word is capitalised anyway.
     """
     out: list[NameToken] = []
     previous_end, phrase = 0, 0
@@ -65,9 +87,15 @@ def _name_tokens(question: str, lang: str) -> list[NameToken]:
                 phrase += 1
             continue
         suffixed = question[match.end():match.end() + 1] in "'’" and match.end() < len(question)
+        after = re.match(r"['’](\w*)", question[match.end():])
+        if suffixed and after and (after.group(1).lower() in _CONTRACTIONS
+                                   or (after.group(1).lower() == "s" and fold_ascii(raw) in function_words())):
+            suffixed = False  # "hasn't", "What's": English contractions, no Turkish case suffix
         initial = sentence_start and not raw.isupper() and not suffixed
         for part in raw.split("-"):
             folded = fold_ascii(part).replace("+", "")
             if folded and folded not in UNITS:
                 out.append(NameToken(part, folded, initial, phrase, suffixed))
+    if title_cased(question):
+        return [t for t in out if t.suffixed or (t.raw.isupper() and len(t.raw) > 1)]
     return out

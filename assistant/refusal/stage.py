@@ -34,7 +34,7 @@ from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
-from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
+from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens, title_cased
 from assistant.refusal.bodies import BodyNames
 from assistant.refusal.passing import PassingMention
 from assistant.refusal.present import PresentCheck, sentence_units
@@ -154,6 +154,8 @@ class RefusalStage:
         """A word no text of the report uses (Turkish, rendering, glossary), capitalised inside the sentence and
         followed by a number ("Horizon 2020", "Ufuk 2020"): a programme or plan named by its year or number,
         and one the report never prints; a year of a word it uses ("NanoBioNet 2006") is a date."""
+        if title_cased(question.text):
+            return None  # every word capitalised: "In 2012" is no name
         for match in _NAMED_NUMBER.finditer(question.text):
             word = fold_ascii(match.group(1))
             if match.start() == 0 or word in MONTH_WORDS or word in self.glossary_words:

@@ -217,3 +217,17 @@ def test_how_long_is_asked_of_a_named_programme_and_answered_only_by_a_printed_p
 
 def test_an_age_over_the_clusters_must_be_stated():
     assert CHECK.gap("Haritadaki kümelerin ortalama yaşı kaç?", "tr") == Gap("aggregate", "", "age")
+
+
+RENDERED = Answerability.build(SECTIONS, known_words=["cluster", "member"],
+                               english_text="Turkey should shift away from labour-intensive sectors. Which firms are here?")
+
+
+def test_a_function_word_capitalised_in_a_name_is_no_name_word_even_if_the_report_never_writes_it():
+    """"Var" is Turkish's "there is": in "Kümelerimiz İçin Destekler Var" it names nothing, written or not."""
+    assert RENDERED.gap("Kümemiz İçin Destekler Var mı?", "tr") is None
+
+
+def test_a_name_of_everyday_words_is_the_reports_where_it_prints_them_with_a_hyphen():
+    assert RENDERED.gap("What is the Labour-intensive sector problem?", "en") is None
+    assert RENDERED.gap("How is the Silicon Valley cluster governed?", "en") == Gap("name", "Silicon Valley")
