@@ -239,6 +239,9 @@ TARGET_CUES = ("hedef", "target", "goal", "amac")
 # A country's own programmes or policies (stems; deste: destek, desteği, destekleri).
 POLICY_CUES = ("program", "politika", "policy", "policies", "deste", "support", "hibe", "grant", "tesvik",
                "incentive", "strateji", "strategy", "fon", "fund", "mevzuat", "law", "kanun")
+# A comparison with another country ("How do Turkish clusters compare with Italy's?"): the report describes no
+# country's clusters but Turkey's and the case studies', so it has nothing to compare with (scope.py). Stems.
+COMPARISON_CUES = ("compare", "comparison", "kiyasla", "karsilastir", "benchmark")
 # Question words and fillers that say nothing about a topic (the everyday-topic check in scope.py).
 SCOPE_STOP_WORDS = frozenset({
     "nedir", "nelerdir", "hangi", "hangileri", "nasil", "kadar", "what", "which", "does", "have", "with", "from",

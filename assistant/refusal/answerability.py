@@ -230,7 +230,7 @@ class Answerability:
             inner = [t for t in tokens if not t.initial and len(t.folded) >= 3]
             # "Silicon Valley": a name of everyday words, none of them the report's (countries: scope.py)
             if (len(inner) >= 2 and not any(t.folded in COUNTRY_WORDS for t in tokens)
-                    and not self._phrase_occurs([t.folded for t in inner])):  # "Middle East", "Labour-intensive": the report's
+                    and not self._phrase_occurs([t.folded for t in inner])):  # "Middle East", "Labour-intensive"
                 return Gap("name", " ".join(t.raw for t in inner if t.folded not in PLACE_WORDS))
             for t in tokens:
                 if t.folded in PLACE_WORDS:

@@ -4,11 +4,12 @@ answerability.py asks of a name phrase that its unknown words stand together in 
 only of words the report uses ("Istanbul", "cluster", "federation") passed, though no such body exists in it.
 A phrase that ends in a word naming a kind of body (federation, alliance, council, foundation ... : data of
 core.lexicon.BODY_HEAD_WORDS) names one body, and the report knows it only if it prints that phrase, in the
-Turkish text or the English rendering. Places (provinces, countries, regions) say where the body is, not which kind: with them left out, a
-phrase the report prints ("İzmir Development Agency" -> "Development Agency") is a kind it knows in a place
-it may name, and is not judged. Words are compared by their first letters ("Cluster" for "Clustering",
-a Turkish suffix on the last word) and also with spaces removed ("İşbirliği" for "İş Birliği"); a phrase
-with an acronym ("SASAD Association") is the acronym's, which answerability.py judges.
+Turkish text or the English rendering. Places (provinces, countries, regions) say where the body is, not
+which kind: with them left out, a phrase the report prints ("İzmir Development Agency" -> "Development
+Agency") is a kind it knows in a place it may name, and is not judged. Words are compared by their first
+letters ("Cluster" for "Clustering", a Turkish suffix on the last word) and also with spaces removed
+("İşbirliği" for "İş Birliği"); a phrase with an acronym ("SASAD Association") is the acronym's, which
+answerability.py judges.
 """
 from __future__ import annotations
 

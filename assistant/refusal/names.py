@@ -57,7 +57,8 @@ TITLE_CASE_MIN = 3  # capitalised words a title-cased question has at least, and
 def title_cased(question: str) -> bool:
     """Every word capitalised as a style ("Kümelerimiz İçin Hangi Destekler Var?"): capitals then say nothing
     about names. Acronyms and the small words inside names ("ve", "of") are not counted either way."""
-    words = [w for w in _WORDS.findall(re.sub(r"\([^)]*\)", " ", question)) if not (w.isupper() and len(w) > 1) and w.lower() not in _CONNECTORS
+    words = [w for w in _WORDS.findall(re.sub(r"\([^)]*\)", " ", question))
+             if not (w.isupper() and len(w) > 1) and w.lower() not in _CONNECTORS
              and w.lower() not in ("the", "in", "a", "an", "to", "for", "on", "at", "by")]
     upper = sum(w[0].isupper() for w in words)
     return upper >= TITLE_CASE_MIN and upper == len(words)  # "Yardımcı Takım Lideri kimdi?" is a title and a word
