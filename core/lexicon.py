@@ -169,6 +169,9 @@ EVERYDAY_TOPIC_WORDS = (
     ("kripto", "crypto"), ("doktor", "doctor"), ("ilac", "medicine"), ("diyet", "diet"),
     ("kilo ver", "lose weight"), ("egzersiz", "exercise"), ("landlord", "ev sahibi"), ("kira", "rent"),
     ("istifa", "resign", "quit my job", "isimi birak"),
+    # the weather of a place, asked without the word "weather" ("Is it very cold in Toronto in February?")
+    ("cold in", "hot in", "warm in", "soguk mu", "sicak mi", "soguk olur", "sicak olur"), ("rainy", "yagmurlu"),
+    ("snowy", "karli mi"),
 )
 
 # Topics the report never touches in any sentence, whatever else a question names: tax, statutes, lawyers,

@@ -186,3 +186,12 @@ def test_a_name_written_with_a_number_must_be_printed_with_it(question, refused)
 def test_a_personal_decision_is_not_the_reports_to_give(question, personal):
     refusal = STAGE._cued(analyze(question))
     assert (refusal is not None and refusal.kind == "personal") == personal
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("Is it very cold in Toronto in February?", True),          # the weather, without the word "weather"
+    ("Helsinki kışın soğuk mu?", True),
+    ("Kuyumculuk kümelenmesi profesyonelleşme konusunda sıcak mı?", False),  # the report's words around the cue
+])
+def test_the_weather_of_a_place_is_an_everyday_topic(question, refused):
+    assert (STAGE._everyday_topic(analyze(question)) is not None) == refused
