@@ -245,6 +245,10 @@ POLICY_CUES = ("program", "politika", "policy", "policies", "deste", "support", 
 # A comparison with another country ("How do Turkish clusters compare with Italy's?"): the report describes no
 # country's clusters but Turkey's and the case studies', so it has nothing to compare with (scope.py). Stems.
 COMPARISON_CUES = ("compare", "comparison", "kiyasla", "karsilastir", "benchmark")
+# American spellings whose first five letters differ from the British ones the rendering uses: the checks that
+# compare words by their first letters (assistant/refusal/present.py) read "center" as "centre". Folded.
+US_SPELLINGS = {"center": "centre", "centers": "centres", "labor": "labour", "color": "colour", "favor": "favour",
+                "behavior": "behaviour", "neighbor": "neighbour", "honor": "honour", "harbor": "harbour"}
 # Question words and fillers that say nothing about a topic (the everyday-topic check in scope.py).
 SCOPE_STOP_WORDS = frozenset({
     "nedir", "nelerdir", "hangi", "hangileri", "nasil", "kadar", "what", "which", "does", "have", "with", "from",
