@@ -28,13 +28,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from core.lexicon import (COUNTRIES, DIRECTION_CUES, MONTH_WORDS, NAMED_NUMBER_CUE, PERSONAL_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+from core.lexicon import (COUNTRIES, DIRECTION_CUES, PERSONAL_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
-from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens, title_cased
+from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
+from assistant.refusal.numbered import named_number, numbered_programme
 from assistant.refusal.bodies import BodyNames
 from assistant.refusal.passing import PassingMention
 from assistant.refusal.present import PresentCheck, sentence_units
@@ -51,8 +52,6 @@ _ACRONYM = re.compile(r"(?<![\w])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ-]{2,}(?![\w-]
 _MIXED = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}\b")  # letters and digits: C2C, B2B, 7CP
 _SELF = re.compile(SELF_CUE)  # the report as the subject: "who wrote the report?"
 _SUPPORT_OBJECT = re.compile(SUPPORT_OBJECT_CUE)
-_NUMBERED = re.compile(NUMBERED_PROGRAMME_CUE)
-_NAMED_NUMBER = re.compile(NAMED_NUMBER_CUE)
 _OPINION = tuple(re.compile(p) for p in OPINION_CUES)
 _TASK = tuple(re.compile(p) for p in TASK_CUES)
 _PERSONAL = tuple(re.compile(p) for p in PERSONAL_CUES)
@@ -140,31 +139,10 @@ class RefusalStage:
         return None
 
     def _numbered_programme(self, question: Question) -> Refusal | None:
-        """A programme named by an institution and its number ("TÜBİTAK 1501") the report never prints
-        together; a year after a name ("NanoBioNet 2006'dan beri") is a date, not a programme number."""
-        for match in _NUMBERED.finditer(question.text):
-            name, number = match.group(1), int(match.group(2))
-            if 1950 <= number <= 2050:
-                continue
-            if not self.check._phrase_occurs([fold_ascii(name), str(number)]):
-                return Refusal("unknown_name", f"{name} {number}")
-        return None
+        return numbered_programme(question.text, self.check)
 
     def _named_number(self, question: Question) -> Refusal | None:
-        """A word no text of the report uses (Turkish, rendering, glossary), capitalised inside the sentence and
-        followed by a number ("Horizon 2020", "Ufuk 2020"): a programme or plan named by its year or number,
-        and one the report never prints; a year of a word it uses ("NanoBioNet 2006") is a date."""
-        if title_cased(question.text):
-            return None  # every word capitalised: "In 2012" is no name
-        for match in _NAMED_NUMBER.finditer(question.text):
-            word = fold_ascii(match.group(1))
-            if match.start() == 0 or word in MONTH_WORDS or word in self.glossary_words:
-                continue
-            if self.check._known(word, inflected=False) or self.check._known_word(word) or not self.check._unused(word):
-                continue
-            if not self.check._phrase_occurs([word, match.group(2)]):
-                return Refusal("unknown_name", f"{match.group(1)} {match.group(2)}")
-        return None
+        return named_number(question.text, self.check, self.glossary_words)
 
     def _cued(self, question: Question) -> Refusal | None:
         """An opinion or forecast asked for, a task set, a personal decision asked: the report has none to give."""
