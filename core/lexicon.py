@@ -136,6 +136,13 @@ OPINION_CUES = (r"\bsence\b", r"\bsizce\b", r"\bdo you think\b", r"\bin your (op
                 r"\bne dusunuyor(sun|sunuz)\b", r"\bdo you (like|prefer)\b",
                 # a forecast under a hypothesis: "what would happen if", "-se ne olur", "-seydi ... -irdi"
                 r"\bwhat would happen\b", r"\w(se|sa) ne olur\b", r"\w(seydi|saydi)\b.*\w(irdi|urdu|erdi|ardi)\b")
+# -- refusal: a decision of the asker's own life asked for (assistant/refusal/stage.py `_cued`, kind "personal").
+# The report recommends to clusters and policy makers, in the first person plural ("what should our cluster
+# do?" is answered); a yes/no decision in the first person singular ("Should I quit my job ...?", "kümeye mi
+# katılmalıyım?", "fabrika kursam mantıklı olur mu?") is the asker's alone. Folded regular expressions.
+PERSONAL_CUES = (r"^(should|shall) i\b", r"\b(do|would) you (advise|recommend) (me|that i)\b",
+                 r"\wm[ae]li m[iu]y[iu]m\b", r"\b(mi|mu) (\w+ )?\w+m[ae]liyim\b",
+                 r"\w(sam|sem) (mantikli|iyi|dogru|akillica) (bir \w+ )?(olur )?m[iu]\b")
 # Tasks that are not questions about the report (write me a poem, compose an email).
 TASK_CUES = (r"\b(write|compose|draft)\b (me )?(a|an|my)\b", r"\bbana\b .*\b(yaz|yazar misin|yazin)\b",
              r"\b(siir|poem|limerick|joke|fikra|essay)\b", r"\b(translate|cevir)\b .*\b(into|to|e)\b")
@@ -162,6 +169,9 @@ EVERYDAY_TOPIC_WORDS = (
     ("kripto", "crypto"), ("doktor", "doctor"), ("ilac", "medicine"), ("diyet", "diet"),
     ("kilo ver", "lose weight"), ("egzersiz", "exercise"), ("landlord", "ev sahibi"), ("kira", "rent"),
     ("istifa", "resign", "quit my job", "isimi birak"),
+    # the weather of a place, asked without the word "weather" ("Is it very cold in Toronto in February?")
+    ("cold in", "hot in", "warm in", "soguk mu", "sicak mi", "soguk olur", "sicak olur"), ("rainy", "yagmurlu"),
+    ("snowy", "karli mi"),
 )
 
 # Topics the report never touches in any sentence, whatever else a question names: tax, statutes, lawyers,
@@ -232,6 +242,13 @@ TARGET_CUES = ("hedef", "target", "goal", "amac")
 # A country's own programmes or policies (stems; deste: destek, desteği, destekleri).
 POLICY_CUES = ("program", "politika", "policy", "policies", "deste", "support", "hibe", "grant", "tesvik",
                "incentive", "strateji", "strategy", "fon", "fund", "mevzuat", "law", "kanun")
+# A comparison with another country ("How do Turkish clusters compare with Italy's?"): the report describes no
+# country's clusters but Turkey's and the case studies', so it has nothing to compare with (scope.py). Stems.
+COMPARISON_CUES = ("compare", "comparison", "kiyasla", "karsilastir", "benchmark")
+# American spellings whose first five letters differ from the British ones the rendering uses: the checks that
+# compare words by their first letters (assistant/refusal/present.py) read "center" as "centre". Folded.
+US_SPELLINGS = {"center": "centre", "centers": "centres", "labor": "labour", "color": "colour", "favor": "favour",
+                "behavior": "behaviour", "neighbor": "neighbour", "honor": "honour", "harbor": "harbour"}
 # Question words and fillers that say nothing about a topic (the everyday-topic check in scope.py).
 SCOPE_STOP_WORDS = frozenset({
     "nedir", "nelerdir", "hangi", "hangileri", "nasil", "kadar", "what", "which", "does", "have", "with", "from",
@@ -246,6 +263,24 @@ DEFINITION_WORDS = ("stand", "mean", "refer", "abbreviat", "acilim", "demek", "a
 # of these (folded stems); the report names it only if it prints the name with that number.
 NUMBERED_PROGRAMME_CUE = (r"(?<![\w])([A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü-]+) (\d{3,5})(?![\d.,/])((?: \S+){0,5}?) "
                           r"(program|deste|support|scheme|cagri|call|fon|fund|hibe|grant)")
+# -- refusal: a name written with a number (assistant/refusal/stage.py `_named_number`) --
+# A capitalised word the report never uses, then a number: a programme or a plan named by its year or number
+# ("Horizon 2020", "Ufuk 2020"); months are dates, not names ("March 2012"). Folded regex, groups 1 and 2.
+NAMED_NUMBER_CUE = r"(?<![\wÇĞİÖŞÜçğıöşü])([A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+) (\d{2,5})(?![\d.,/'’\w])"
+MONTH_WORDS = frozenset((
+    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik january february march april "
+    "may june july august september october november december").split())
+# -- refusal: the last word of a name that names a kind of body (assistant/refusal/bodies.py): the report
+# knows such a body only if it prints the whole name ("Istanbul Cluster Federation" it does not). Folded stems.
+BODY_HEAD_WORDS = ("federation", "federasyon", "alliance", "ittifak", "council", "konsey", "foundation", "vakf",
+                   "vakif", "institute", "enstitu", "network", "association", "dernek", "dernegi", "union", "birlig",
+                   "chamber", "agency", "ajans", "centre", "center", "merkez", "consortium", "konsorsiyum",
+                   "platform", "office", "ofis", "society", "initiative", "programme", "program", "fund", "fonu")
+# Regions and directions say where such a body is, as provinces and countries do ("Orta Anadolu Kalkınma Ajansı"
+# is a development agency in a region). Folded.
+REGION_WORDS = frozenset(("anadolu anatolia anatolian ege aegean karadeniz marmara akdeniz mediterranean trakya "
+                          "thrace cukurova guneydogu dogu bati kuzey guney orta central eastern western northern "
+                          "southern east west north south black sea").split())
 # Name tokens: generic words saying what kind of thing is named, not which one (stems, folded) ...
 GENERIC_NAME_WORDS = ("kume", "cluster", "sektor", "sector", "dernek", "birlig")
 # ... currencies, which are no names whatever their case ...

@@ -21,25 +21,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Iterable, Mapping, NamedTuple
 
-from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
+from core.normalize import fold_ascii, tokenize_folded
 
 from assistant.question.glossary import singular
 from assistant.refusal.attributes import AGGREGATE, ATTRIBUTES, COLLECTION, COLLECTION_SECTIONS, FAMILIES
 from assistant.refusal.refusal import Refusal
 from assistant.question.slots import extract_slots
-from core.lexicon import (COUNTRIES, GENERIC_NAME_WORDS, HOME_COUNTRY_WORDS, NAME_CONNECTORS, PROVINCES, UNITS,
-                          suffix_chain)
-from core.wordlists import english_names, english_words, frequent_words
+from assistant.refusal.names import (COUNTRY_WORDS, PLACE_WORDS, PROVINCE_WORDS, NameToken, _everyday,  # noqa: F401
+                                     _name_tokens, function_words)
+from core.lexicon import GENERIC_NAME_WORDS, suffix_chain
+from core.wordlists import english_names, frequent_words
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
-_NAME = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüâîû0-9][\w&+\-]*", re.UNICODE)
-PROVINCE_WORDS = frozenset(fold_ascii(p) for p in PROVINCES)  # names, however everyday in Turkish
-COUNTRY_WORDS = frozenset(w for name in COUNTRIES for w in name.split())
-# Countries say where, not which: "Tesla Türkiye" is not a name the report knows because of "Türkiye".
-PLACE_WORDS = COUNTRY_WORDS | HOME_COUNTRY_WORDS
 
 
 class Gap(NamedTuple):
@@ -226,7 +222,7 @@ class Answerability:
                 # ever uses it ("Horizon Europe": "horizon" is everyday English the report never writes)
                 strange = [t for t, ok in zip(tokens, known) if not ok and len(t.folded) >= 3
                            and (t.folded not in everyday or (len(t.folded) >= 4 and t.folded in english_names())
-                                or (not t.initial and self._unused(t.folded)))
+                                or (not t.initial and t.folded not in function_words() and self._unused(t.folded)))
                            and t.folded not in PLACE_WORDS and not t.raw.isupper()]
                 if strange and not self._phrase_occurs([t.folded for t in tokens]):
                     return Gap("name", " ".join(t.raw for t in tokens))
@@ -234,7 +230,7 @@ class Answerability:
             inner = [t for t in tokens if not t.initial and len(t.folded) >= 3]
             # "Silicon Valley": a name of everyday words, none of them the report's (countries: scope.py)
             if (len(inner) >= 2 and not any(t.folded in COUNTRY_WORDS for t in tokens)
-                    and f" {' '.join(t.folded for t in inner)} " not in self.english_text):  # "Middle East" is the report's
+                    and not self._phrase_occurs([t.folded for t in inner])):  # "Middle East", "Labour-intensive"
                 return Gap("name", " ".join(t.raw for t in inner if t.folded not in PLACE_WORDS))
             for t in tokens:
                 if t.folded in PLACE_WORDS:
@@ -258,55 +254,3 @@ class Answerability:
     def _phrase_occurs(self, words: list[str]) -> bool:
         pattern = re.compile(r"\b" + r"[^a-z0-9]+".join(map(re.escape, words)))
         return bool(pattern.search(self.english_text)) or any(pattern.search(text) for _, text in self.sections)
-
-
-@lru_cache(maxsize=2)
-def _everyday(lang: str) -> frozenset[str]:
-    """Words that are no name in a question of `lang` (built once: a union of ~100k words per call cost 15 ms).
-
-    A frequent brand ("Netflix") is frequent, not an English word; SCOWL's proper nouns take it back out
-    (of the English lists only: "Ne" is Turkish's "what" and SCOWL's neon).
-    """
-    return (frequent_words(lang) if lang == "tr" else frozenset()) | (english_words() - english_names())
-
-
-class NameToken(NamedTuple):
-    raw: str          # as typed
-    folded: str
-    initial: bool     # capitalised only because it opens a sentence
-    phrase: int       # tokens of one name ("Toronto Food and Beverage Cluster") share it
-    suffixed: bool = False  # a Turkish case suffix after an apostrophe ("Apple'ın"): only proper names take one
-
-
-_CONNECTORS = NAME_CONNECTORS
-
-
-def _name_tokens(question: str, lang: str) -> list[NameToken]:
-    """Capitalised words and acronyms, grouped into name phrases.
-
-    Codes (ORA4, AA2, T1) and currencies are not names. A sentence's first
-    word is capitalised anyway, so it is marked `initial` unless it is an
-    acronym or carries a Turkish case suffix after an apostrophe
-    ("Gaziantep'in"), which only proper names take.
-    """
-    out: list[NameToken] = []
-    previous_end, phrase = 0, 0
-    for match in _NAME.finditer(question):
-        raw = match.group(0).rstrip("+-")
-        gap = question[previous_end:match.start()]
-        tail = gap.rstrip()[-1:]
-        sentence_start = previous_end == 0 or (tail != "" and tail in ".?!:")
-        previous_end = match.end()
-        if gap.strip(" -") or sentence_start:
-            phrase += 1
-        if not raw or not raw[0].isupper() or any(ch.isdigit() or ch == "&" for ch in raw):
-            if raw.lower() not in _CONNECTORS:
-                phrase += 1
-            continue
-        suffixed = question[match.end():match.end() + 1] in "'’" and match.end() < len(question)
-        initial = sentence_start and not raw.isupper() and not suffixed
-        for part in raw.split("-"):
-            folded = fold_ascii(part).replace("+", "")
-            if folded and folded not in UNITS:
-                out.append(NameToken(part, folded, initial, phrase, suffixed))
-    return out

@@ -17,7 +17,7 @@ from collections import Counter
 
 from typing import Callable, Mapping
 
-from core.lexicon import PRESENT_CUES
+from core.lexicon import PRESENT_CUES, US_SPELLINGS
 from core.normalize import fold_ascii, tokenize_folded
 from core.sentences import split_sentences
 
@@ -62,7 +62,7 @@ class PresentCheck:
         self.ubiquitous = frozenset(w for w, n in frequency.items() if n > UBIQUITOUS * len(sections) and n >= UBIQUITOUS_MIN)
 
     def refusal(self, text: str) -> Refusal | None:
-        folded = fold_ascii(text)
+        folded = re.sub(r"[a-z]+", lambda m: US_SPELLINGS.get(m.group(0), m.group(0)), fold_ascii(text))
         asked = [(stem, turkish, english) for stem, turkish, english in self.cues
                  if turkish.search(folded) or english.search(folded)]
         if not asked:

@@ -11,7 +11,7 @@ KINDS = {
     "other_country": "r_other_country", "off_topic": "r_off_topic", "general_knowledge": "r_general_knowledge",
     "unknown_name": "r_unknown_name", "fact_absent": "r_fact_absent", "no_such_code": "r_no_such_code",
     "no_such_line": "r_no_such_line", "no_aggregate": "r_no_aggregate", "not_a_question": "r_not_a_question",
-    "no_passage": "r_no_passage", "opinion": "r_opinion", "task": "r_task",
+    "no_passage": "r_no_passage", "opinion": "r_opinion", "task": "r_task", "personal": "r_personal",
 }
 
 

@@ -4,7 +4,7 @@ Dense similarity cannot tell (e5 scores an unrelated question about as high
 as a hard related one), so the decision uses what can be checked:
 - a year the report cannot speak about (after its 2013 horizon, or a later
   year it only names as a target when the question asks what actually happened);
-- another country's own programmes or policies (the report describes Turkey's;
+- another country's own programmes or policies, or a comparison with it (the report describes Turkey's;
   foreign clusters appear only as the eight case studies);
 - the present ("this year", "bu yıl") in words the report never uses for its own present;
 - words from everyday topics with nothing of the report's vocabulary around them.
@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.lexicon import (ACTUAL_CUES, CASE_STUDY_COUNTRIES, COUNTRIES, OFF_TOPIC, POLICY_CUES, PRESENT_CUES,
-                          SCOPE_STOP_WORDS, TARGET_CUES)
+from core.lexicon import (ACTUAL_CUES, CASE_STUDY_COUNTRIES, COMPARISON_CUES, COUNTRIES, OFF_TOPIC, POLICY_CUES,
+                          PRESENT_CUES, SCOPE_STOP_WORDS, TARGET_CUES)
 from core.normalize import fold_ascii, tokenize_folded, tokenize_tr
 
 from assistant.refusal.refusal import Refusal
@@ -67,7 +67,7 @@ def out_of_scope(question: str, vocab: ScopeVocabulary, lang: str = "tr") -> Ref
             return Refusal("present")
     named = {name: code for name, code in COUNTRIES.items() if re.search(rf"\b{name}", folded)}
     foreign = [name for name, code in named.items() if code not in CASE_STUDY_COUNTRIES]
-    if foreign and _has(folded, _POLICY):
+    if foreign and (_has(folded, _POLICY) or _has(folded, COMPARISON_CUES)):
         return Refusal("other_country", foreign[0].title())
     content = [t for t in tokenize_tr(question) if len(t) >= 4 and t not in _STOP and not t.isdigit()]
     known = [t for t in content if t[:5] in vocab.prefixes]

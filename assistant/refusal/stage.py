@@ -28,13 +28,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from core.lexicon import (COUNTRIES, DIRECTION_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, NUMBERED_PROGRAMME_CUE, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+from core.lexicon import (COUNTRIES, DIRECTION_CUES, PERSONAL_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
-from assistant.refusal.answerability import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
+from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
+from assistant.refusal.numbered import named_number, numbered_programme
+from assistant.refusal.bodies import BodyNames
 from assistant.refusal.passing import PassingMention
 from assistant.refusal.present import PresentCheck, sentence_units
 from assistant.refusal.refusal import Refusal
@@ -50,9 +52,9 @@ _ACRONYM = re.compile(r"(?<![\w])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ-]{2,}(?![\w-]
 _MIXED = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}\b")  # letters and digits: C2C, B2B, 7CP
 _SELF = re.compile(SELF_CUE)  # the report as the subject: "who wrote the report?"
 _SUPPORT_OBJECT = re.compile(SUPPORT_OBJECT_CUE)
-_NUMBERED = re.compile(NUMBERED_PROGRAMME_CUE)
 _OPINION = tuple(re.compile(p) for p in OPINION_CUES)
 _TASK = tuple(re.compile(p) for p in TASK_CUES)
+_PERSONAL = tuple(re.compile(p) for p in PERSONAL_CUES)
 _URGE_FRAME = URGE_FRAME_STEMS
 
 
@@ -84,6 +86,7 @@ class RefusalStage:
         self.present = PresentCheck(units, self.stop)
         self.passing = PassingMention(units)
         self.names = english_names()
+        self.bodies = BodyNames([text for _, text in self.check.sections] + [self.check.english_text])
         corpus_texts = [text for _, text in self.check.sections] + [self.check.english_text]
         self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS), corpus_texts)
         self.untouched = EverydayTopics(UNTOUCHED_TOPIC_WORDS, corpus_texts)
@@ -100,11 +103,13 @@ class RefusalStage:
         return (self._not_a_question(question)
                 or self._unknown_code(question)
                 or self._numbered_programme(question)
+                or self._named_number(question)
                 or self._cued(question)
                 or out_of_scope(question.text, k.scope, question.lang)
                 or self._unnamed_country(question)
                 or self.present.refusal(question.text)
                 or self.check.refusal(question.text, question.lang)
+                or self.bodies.refusal(_name_tokens(question.text, question.lang), question.lang)
                 or self._passing_mention(question)
                 or self._no_such_line(question)
                 or self._everyday_topic(question)
@@ -134,22 +139,19 @@ class RefusalStage:
         return None
 
     def _numbered_programme(self, question: Question) -> Refusal | None:
-        """A programme named by an institution and its number ("TÜBİTAK 1501") the report never prints
-        together; a year after a name ("NanoBioNet 2006'dan beri") is a date, not a programme number."""
-        for match in _NUMBERED.finditer(question.text):
-            name, number = match.group(1), int(match.group(2))
-            if 1950 <= number <= 2050:
-                continue
-            if not self.check._phrase_occurs([fold_ascii(name), str(number)]):
-                return Refusal("unknown_name", f"{name} {number}")
-        return None
+        return numbered_programme(question.text, self.check)
+
+    def _named_number(self, question: Question) -> Refusal | None:
+        return named_number(question.text, self.check, self.glossary_words)
 
     def _cued(self, question: Question) -> Refusal | None:
-        """An opinion or forecast asked for, or a task set: the report has neither to give."""
+        """An opinion or forecast asked for, a task set, a personal decision asked: the report has none to give."""
         if any(p.search(question.folded) for p in _OPINION):
             return Refusal("opinion")
         if any(p.search(question.folded) for p in _TASK):
             return Refusal("task")
+        if any(p.search(question.folded) for p in _PERSONAL):
+            return Refusal("personal")  # a decision of the asker's own: the report advises clusters
         return None
 
     def _everyday_topic(self, question: Question) -> Refusal | None:
@@ -200,7 +202,7 @@ class RefusalStage:
         return self.check._known(folded) or any(folded[:n] in self.turkish for n in range(len(folded) - 1, 3, -1))
 
     def _not_a_question(self, question: Question) -> Refusal | None:
-        words = [fold_ascii(w) for w in _LETTERS.findall(question.text.lower()) if len(w) >= 2]
+        words = [w for w in _LETTERS.findall(fold_ascii(question.text)) if len(w) >= 2]  # folded first: see below
         has_code = bool(re.search(r"\d", question.text))
         if not words or has_code:
             return None
@@ -240,7 +242,9 @@ class RefusalStage:
     def _content_words(self, text: str, lang: str) -> list[str]:
         """The words that may name a topic: no stop word or country (an inflected question word such as
         "hangisidir" is everyday by its stem, see `_reports_word`)."""
-        words = (fold_ascii(w) for w in _LETTERS.findall(text.lower()))
+        # folded before the letters are found: str.lower() makes "İ" an "i" plus a combining dot, which split
+        # "İzmir" into "i" and "zmir", a word of nobody's
+        words = _LETTERS.findall(fold_ascii(text))
         return [t for t in words if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS
                 ]
 

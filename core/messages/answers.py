@@ -50,6 +50,8 @@ TEXTS: dict[str, dict[str, str]] = {
                   "en": "it holds the 2013 situation and its recommendations, not opinions or forecasts"},
     "r_task": {"tr": "bu raporla ilgili bir soru değil, bir görev; Küme Asistanı yalnızca raporu yanıtlar",
                "en": "this is a task, not a question about the report; Küme Asistanı only answers from the report"},
+    "r_personal": {"tr": "rapor kişisel kararlar için değil, kümeler ve kümelenme politikası için öneriler içeriyor",
+                   "en": "its recommendations are for clusters and cluster policy, not for personal decisions"},
     "r_no_passage": {"tr": "hiçbir bölüm soruyu desteklemiyor", "en": "no passage supports an answer"},
     # inventory aggregates (assistant/structured/inventory_aggregate.py)
     "inv_total": {"tr": "Envanterde (EK 2) toplam {count} küme/potansiyel küme var [1]; aşamalara göre: {breakdown}.",

@@ -78,3 +78,8 @@ def test_a_word_in_a_fifth_of_the_sentences_does_not_make_a_sentence_about_the_q
     check = PresentCheck(units, STOP)
     assert check.refusal("How many clusters are registered nowadays?").kind == "present"
     assert check.refusal("How many SMEs does the cluster centre bring together today?") is None
+
+
+def test_an_american_spelling_is_read_as_the_renderings_british_one():
+    """"center" and "centre" differ in their first five letters, by which the words are compared."""
+    assert CHECK.refusal("What does the R&D center do today?") is None

@@ -14,6 +14,8 @@ VOCAB = ScopeVocabulary.from_texts([
     ("Türkiye 2023 yılında gerçekte ne kadar ihracat yaptı?", "tr", "actual_year"),
     ("Kanada dışında Hindistan'ın küme destek programı nasıl işliyor?", "tr", "other_country"),
     ("What grants does Italy's cluster policy give?", "en", "other_country"),
+    ("How do Turkish clusters compare with Italy's industrial districts?", "en", "other_country"),  # a comparison
+    ("Türk kümeleri Fransa'nın kutuplarıyla nasıl kıyaslanır?", "tr", "other_country"),
     ("What will the weather be like in Gaziantep tomorrow?", "en", "off_topic"),
     ("Bu yıl kaç küme URGE desteği alıyor?", "tr", "present"),
     ("How many clusters get URGE support this year?", "en", "present"),
@@ -27,6 +29,7 @@ def test_refused(question, lang, reason):
     ("2023 ihracat hedefi nedir?", "tr"),
     ("URGE desteği hangi yıl yürürlüğe girdi, 2010 mu?", "tr"),
     ("Almanya'daki NanoBioNet kümesi hangi desteği geliştirdi?", "tr"),  # a case-study country
+    ("How does the German cluster compare with the Turkish ones?", "en"),  # a case study's country
     ("Gaziantep'teki tekstil kümeleri hangileri?", "tr"),
     ("Which development agencies ran the survey?", "en"),  # English words are not judged by Turkish vocabulary
     ("Günümüzde kaç şirket var?", "tr"),  # the report's own "today" (günümüzde) is not the present

@@ -142,3 +142,56 @@ def test_a_topic_no_sentence_of_the_report_touches_is_refused_whatever_else_is_n
     stage = RefusalStage(SimpleNamespace(**{**vars(STAGE.knowledge), "answerability": Answerability.build(
         SECTIONS + [("ORA9", "Kümelere vergi indirimi önerilir.")])}))
     assert stage._everyday_topic(analyze("Kümemizin eğitim desteği vergiye tabi mi?")) is None  # its topic then
+
+
+def test_words_are_found_after_folding_so_a_dotted_capital_i_keeps_its_word():
+    """str.lower() turns "İ" into "i" plus a combining dot: "İzmir" must stay one word, not "i" + "zmir"."""
+    assert "zmir" not in STAGE._content_words("Should we open an office in İzmir or İstanbul?", "en")
+    assert STAGE._not_a_question(analyze("İzmir İstanbul İhracat?")) is None
+
+
+RENDERED = RefusalStage(SimpleNamespace(
+    answerability=Answerability.build(
+        SECTIONS + [("3.4", "NanoBioNet 2006 yılından bu yana 26 projeyi destekledi.")],
+        known_words=["cluster", "support", "training"],
+        english_text="URGE training and consultancy support. Since 2006 NanoBioNet has funded 26 projects."),
+    glossary=Glossary.from_pairs([("cluster", "küme"), ("training", "eğitim")]),
+    scope=ScopeVocabulary.from_texts([text for _, text in SECTIONS] + ["2020"]),
+    index=SimpleNamespace(sections={sid: None for sid, _ in SECTIONS}, section_text=dict(SECTIONS).get),
+    aliases={}, english_vocabulary=frozenset({"cluster", "train", "support"}),
+    rendering=SimpleNamespace(by_key={}),
+))
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("What does the Horizon 2020 programme give SMEs?", True),     # an everyday word the report never writes
+    ("How much funding does Horizon 2020 offer clusters?", True),
+    ("How many projects has NanoBioNet 2006 funded?", False),      # a name the report uses: a year, a date
+    ("Which clusters got training support in March 2012?", False),  # a month is a date
+    ("Horizon 2020 nedir?", False),                                # a sentence's first word is no evidence
+])
+def test_a_name_written_with_a_number_must_be_printed_with_it(question, refused):
+    assert (RENDERED._named_number(analyze(question)) is not None) == refused
+
+
+@pytest.mark.parametrize("question, personal", [
+    ("Should I quit my job to become a cluster manager?", True),
+    ("Kendi şirketimi kapatıp kümeye mi katılmalıyım?", True),
+    ("Kümeye katılmalı mıyım?", True),
+    ("Evimi satıp fabrika kursam mantıklı olur mu?", True),
+    ("Which e-mail address should I write to about the clustering project?", False),  # a fact, asked by one person
+    ("Should our cluster exhibit at trade shows?", False),                           # the report advises clusters
+    ("Kümemiz hangi eylemlere öncelik vermeli?", False),
+])
+def test_a_personal_decision_is_not_the_reports_to_give(question, personal):
+    refusal = STAGE._cued(analyze(question))
+    assert (refusal is not None and refusal.kind == "personal") == personal
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("Is it very cold in Toronto in February?", True),          # the weather, without the word "weather"
+    ("Helsinki kışın soğuk mu?", True),
+    ("Kuyumculuk kümelenmesi profesyonelleşme konusunda sıcak mı?", False),  # the report's words around the cue
+])
+def test_the_weather_of_a_place_is_an_everyday_topic(question, refused):
+    assert (STAGE._everyday_topic(analyze(question)) is not None) == refused
