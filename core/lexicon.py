@@ -19,6 +19,14 @@ PROVINCES = (
     "Tekirdağ", "Tokat", "Trabzon", "Tunceli", "Uşak", "Van", "Yalova", "Yozgat", "Zonguldak",
 )
 
+# Names users give provinces besides the official one: the short forms the inventory itself prints ("Afyon")
+# and the names of their central cities, which people use for the province ("İzmit'teki kümeler"). Folded key
+# → canonical province; they name a province in questions, never an unknown thing to refuse.
+PROVINCE_ALIASES = {
+    "afyon": "Afyonkarahisar", "antep": "Gaziantep", "maras": "Kahramanmaraş", "urfa": "Şanlıurfa",
+    "izmit": "Kocaeli", "antakya": "Hatay", "adapazari": "Sakarya", "icel": "Mersin",
+}
+
 STAGE_WORDS = {  # folded word → stage key
     "fikir": "fikir", "idea": "fikir", "baslangic": "baslangic", "start": "baslangic", "starting": "baslangic",
     "early": "baslangic", "initial": "baslangic", "gelisen": "gelisen", "gelisme": "gelisen",

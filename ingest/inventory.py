@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.cleaning import Line
+from core.lexicon import PROVINCE_ALIASES  # re-exported: the parser maps the printed "Afyon" with it
 from core.normalize import fold_ascii
 from core.records import ClusterRecord, Stage
 
@@ -34,7 +35,6 @@ STAGES = (
 _STAGE_BY_LABEL = {fold_ascii(label): s for s in STAGES for label in (s.report_label, s.inventory_label)}
 
 # Short or old names people use for a province, folded → canonical.
-PROVINCE_ALIASES = {"afyon": "Afyonkarahisar", "antep": "Gaziantep", "maras": "Kahramanmaraş", "urfa": "Şanlıurfa"}
 
 # Ordered: the first group with a keyword that starts a word of the folded name wins ("bakir" matches
 # "Bakır", not "Diyarbakır"); a keyword of several words must start consecutive words ("yapi malzeme" ~

@@ -10,15 +10,18 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from core.lexicon import COUNTRIES, HOME_COUNTRY_WORDS, NAME_CONNECTORS, PROVINCES, UNITS
+from core.lexicon import COUNTRIES, HOME_COUNTRY_WORDS, NAME_CONNECTORS, PROVINCE_ALIASES, PROVINCES, UNITS
 from core.normalize import fold_ascii
 from core.wordlists import english_names, english_words, frequent_words
 
 _NAME = re.compile(r"[A-Za-zÇĞİÖŞÜçğıöşüâîû0-9][\w&+\-]*", re.UNICODE)
-PROVINCE_WORDS = frozenset(fold_ascii(p) for p in PROVINCES)  # names, however everyday in Turkish
+PROVINCE_WORDS = frozenset(fold_ascii(p) for p in PROVINCES) | frozenset(PROVINCE_ALIASES)  # names, however
+# everyday in Turkish; "Urfa" and "İzmit" name provinces as much as "Şanlıurfa" and "Kocaeli" do
 COUNTRY_WORDS = frozenset(w for name in COUNTRIES for w in name.split())
 # Countries say where, not which: "Tesla Türkiye" is not a name the report knows because of "Türkiye".
-PLACE_WORDS = COUNTRY_WORDS | HOME_COUNTRY_WORDS
+# Provinces too: each of the 81 is a place the inventory covers, so "Kırşehir'deki kümeler" or "clusters in
+# Urfa" is answered from EK 2 (with "none" if need be), whether or not the report's prose names the province.
+PLACE_WORDS = COUNTRY_WORDS | HOME_COUNTRY_WORDS | PROVINCE_WORDS
 
 
 @lru_cache(maxsize=2)

@@ -45,3 +45,10 @@ def test_a_follow_up_keeps_the_name_asked_for_before():
 def test_national_clusters_in_words_are_the_national_rows(text):
     """"ulusal / national" before a cluster word is EK 2's TR rows, as the capitals are."""
     assert extract_slots(text).national
+
+
+def test_a_provinces_short_or_city_name_is_the_province():
+    from assistant.question.slots import extract_slots
+    assert extract_slots("What clusters are there in Urfa?").provinces == ("Şanlıurfa",)
+    assert extract_slots("İzmit'teki kümeler hangileri?").provinces == ("Kocaeli",)
+    assert extract_slots("Antakya'da hangi kümeler var?").provinces == ("Hatay",)

@@ -231,3 +231,11 @@ def test_a_function_word_capitalised_in_a_name_is_no_name_word_even_if_the_repor
 def test_a_name_of_everyday_words_is_the_reports_where_it_prints_them_with_a_hyphen():
     assert RENDERED.gap("What is the Labour-intensive sector problem?", "en") is None
     assert RENDERED.gap("How is the Silicon Valley cluster governed?", "en") == Gap("name", "Silicon Valley")
+
+
+def test_a_province_is_a_place_whether_or_not_the_text_names_it():
+    """Every province is covered by EK 2 (an answer may be "none"); its everyday short name is a province too."""
+    assert CHECK.gap("Which clusters are in Kırşehir?", "en") is None
+    assert CHECK.gap("What clusters are there in Urfa?", "en") is None
+    assert CHECK.gap("İzmit'teki kümeler hangileri?", "tr") is None
+    assert CHECK.gap("What does the COSME programme fund in Kırşehir?", "en") == Gap("name", "COSME")
