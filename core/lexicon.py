@@ -388,6 +388,30 @@ APPLY_FRAME_STEMS = ("basvu", "kimle", "apply", "appli", "eligi", "yarar", "sayi
                      "cooperatin", "cooperatio", "singl", "alone", "direc", "kendi", "basin", "dogru", "tek", "own",
                      "throu", "compa", "firm", "sirke")
 
+# ---- Structured answers (assistant/structured/survey_table.py): Tablo 1's phrasing cues, moved here unchanged ----
+# Folded regular expressions over `quantities.joined` text.
+TABLE1_AGENCY_CUE = r"\b(ajans\w*|agenc\w*|bka\w*)\b"
+TABLE1_RESPONSE_CUE = r"\b(cevap\w*|yanit\w*|respon\w*|answer\w*|repl(y|ies)|anket\w*|survey\w*|form\w*)\b"
+TABLE1_SUM_CUE = r"\b(toplam\w*|topla\w*|total\w*|in all|altogether|sum\w*|overall|hep birlikte)\b"
+# the named agencies taken together ("İZKA ve ANKARAKA birlikte", "GEKA and BEBKA together", "both")
+TABLE1_TOGETHER_CUE = r"\b(birlikte|beraber|ikisi\w*|together|combined|both)\b"
+TABLE1_MORE_LESS_CUE = r"\b(more|fewer|less|fazla|az|fark\w*|difference)\b"
+TABLE1_MOST_CUE = r"\b(en (cok|fazla)|the most|most responses|highest|largest)\b(?! \d)"
+TABLE1_FEWEST_CUE = r"\b(en az|the fewest|fewest|the least|lowest|smallest)\b(?! \d)"
+# (pattern with group "x", operator): "15 ya da daha fazla" ≥, "more than 20" >, "exactly 15" =, …
+TABLE1_COMPARISONS = (
+    (r"(?P<x>\d+) (ya da|veya|or) (daha )?(fazla|more|uzeri|above|over|higher)", ">="),
+    (r"\b(en az|at least|minimum|no fewer than|no less than) (?P<x>\d+)", ">="),
+    (r"(?P<x>\d+) (ya da|veya|or) (daha )?(az|fewer|less|alti|below)", "<="),
+    (r"\b(en fazla|at most|no more than|maximum|up to) (?P<x>\d+)", "<="),
+    (r"\b(more than|over|above|greater than|in excess of) (?P<x>\d+)", ">"),
+    (r"(?P<x>\d+) (den|dan|ten|tan)? ?(daha )?(fazla|cok|uzeri|buyuk)", ">"),
+    (r"\b(fewer than|less than|under|below) (?P<x>\d+)", "<"),
+    (r"(?P<x>\d+) (den|dan|ten|tan)? ?(daha )?(az|dusuk|kucuk)", "<"),
+    (r"\b(exactly|tam olarak|tam|precisely|just) (?P<x>\d+)", "=="),
+    (r"\b(?P<x>\d+) (cevap\w*|yanit\w*|respon\w*|answer\w*|replies)", "=="),
+)
+
 # ---- Structured answers (assistant/structured/survey_form.py): the survey form's numbered questions ----
 # Folded regular expressions: the form itself (not the survey's results), and "the 7th question".
 SURVEY_FORM_CUE = r"\b(anket\w*|survey|questionnaire|form\w*)\b"
