@@ -272,7 +272,7 @@ class Assistant:
         support = _renumber(support, len(direct.citations) + 1)
         answer_text = direct.lead
         if direct.kind == "inventory" and direct.rows:
-            answer_text += "\n" + "\n".join(f"• {c.text} [{c.n}]" for c in direct.citations)
+            answer_text += "\n" + "\n".join(f"• {c.text} [{c.n}]" for c in direct.citations if c.kind == "inventory")
         if support:
             answer_text += "\n\n" + say("support", lang) + "\n" + compose(support, lang, self._title).split("\n", 1)[1]
         return answer_text, list(direct.citations) + support

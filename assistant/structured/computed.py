@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from assistant.structured.calculator import answer_calculation
 from assistant.structured.criteria import answer_criteria
+from assistant.structured.figures import answer_figure
 from assistant.structured.survey_table import answer_table
 
 
@@ -17,7 +18,7 @@ def answer_computed(q, slots, knowledge):
     """A computed DirectAnswer for the question, or None when nothing is to be computed."""
     if knowledge is None or getattr(knowledge, "tables", None) is None:
         return None
-    for answerer in (answer_calculation, answer_table, answer_criteria):
+    for answerer in (answer_calculation, answer_table, answer_criteria, answer_figure):
         answer = answerer(q, knowledge)
         if answer is not None:
             return answer

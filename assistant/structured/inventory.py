@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from ingest.inventory import STAGES
+from core.lexicon import STAGE_WORDS
 from core.normalize import fold_ascii
 from core.records import ClusterRecord
 
@@ -206,8 +207,11 @@ def _subject(slots: Slots, lang: str, names: NameLookup | None) -> str:
     return f" {tail}" if tail else ""
 
 
-def _lead(count: int, slots: Slots, lang: str, top: str | None = None, names: NameLookup | None = None) -> str:
-    span = "" if count == 0 else (" [1]" if count == 1 else f" [1]–[{count}]")
+def _lead(count: int, slots: Slots, lang: str, top: str | None = None, names: NameLookup | None = None,
+          offset: int = 0) -> str:
+    """`offset`: citations before the rows' (the report's own sentence stating the count)."""
+    first, last = 1 + offset, count + offset
+    span = "" if count == 0 else (f" [{first}]" if count == 1 else f" [{first}]–[{last}]")
     if top:
         return say("inv_top", lang, top=top, count=count, span=span)
     subject = _subject(slots, lang, names)
@@ -252,6 +256,20 @@ def _aggregate_lead(question: str, slots: Slots, rows: tuple[ClusterRecord, ...]
     return None
 
 
+def report_count(slots: Slots, names, figures: Sequence, count: int):
+    """The report's own sentence stating a stage's count when the rows give the same number ("35 kümenin;
+    18 tanesi başlangıç", "321 potansiyel küme (fikir aşamasında)"): the summary is where readers of the
+    report find it, and it confirms the count from the rows. Only for one stage and no other filter."""
+    if len(slots.stages) != 1 or names is not None or slots.provinces or slots.sectors or slots.national \
+            or slots.brop in ("brop", "non-brop"):
+        return None
+    for f in figures:
+        if f.unit == "count" and int(f.value) == count and any(
+                STAGE_WORDS.get(w) == slots.stages[0] for w in fold_ascii(f.label).replace("(", " ").split()):
+            return f
+    return None
+
+
 def answer_inventory(question: str, slots: Slots, rows: Iterable[ClusterRecord], lang: str,
                      names: NameLookup | None = None, annex: Citation | None = None,
                      figures: Sequence = ()) -> DirectAnswer:
@@ -278,9 +296,22 @@ def answer_inventory(question: str, slots: Slots, rows: Iterable[ClusterRecord],
             f = shown[1]
             lead += shown[0]
             citations += (Citation(2, f.section_id, "4.2 A", "survey", citations[0].source, f.page, f.sentence),)
+        stated = (report_count(slots, names, figures, len(matched))
+                  if slots.wants_count and not _SHARE.search(joined(question)) else None)
+        if stated is not None and shown is None:
+            lead += say("inv_report_count", lang, n=len(citations) + 1)
+            citations += (Citation(len(citations) + 1, stated.section_id, stated.section_id, "survey",
+                                   citations[0].source, stated.page, stated.sentence),)
     else:
-        citations = tuple(Citation(i, r.section_id, r.name, "inventory", r.source, r.page, r.printed)
-                          for i, r in enumerate(matched, 1))
+        stated = report_count(slots, names, figures, len(matched)) if slots.wants_count and not top else None
+        head: tuple[Citation, ...] = ()
+        if stated is not None:  # the report's summary states this count: cited first, the rows after it
+            head = (Citation(1, stated.section_id, stated.section_id, "survey",
+                             matched[0].source if matched else "", stated.page, stated.sentence),)
+            lead = say("inv_report_count_first", lang, count=len(matched), n=1) + " " + _lead(
+                len(matched), slots, lang, top, names, offset=1)
+        citations = head + tuple(Citation(i, r.section_id, r.name, "inventory", r.source, r.page, r.printed)
+                                 for i, r in enumerate(matched, 1 + len(head)))
     table = tuple((str(r.number), r.province_label, r.name, stage_label(r.stage.key, lang),
                    sector_label(r.sector, lang), yes if r.brop else no) for r in matched)
     columns = tuple(say(f"col_{c}", lang) for c in COLUMNS)

@@ -21,11 +21,14 @@ from assistant.structured.inventory_names import NameIndex, lookup_names, name_i
 from assistant.knowledge import Knowledge
 from assistant.compose.passages import best_excerpt, bilingual_excerpt
 from assistant.retrieval.english import sentence_pairs
+from assistant.structured.plan import LEVELS, answer_plan, plan_target
 from assistant.structured.profile import answer_profile, is_profile_question
 from core.answers import Citation, DirectAnswer
 from core.messages import say
 from assistant.question.analysis import Question
 from assistant.structured.urge import answer_urge, is_urge_question
+from assistant.structured.urge_orgs import answer_orgs
+from assistant.structured.survey_form import answer_form
 
 def code_answer(section_ids: list[str], knowledge: Knowledge, lang: str, question: str = "") -> DirectAnswer | None:
     """The sections named by code: title and path, and for a measure or area its children, each cited."""
@@ -49,15 +52,26 @@ def code_answer(section_ids: list[str], knowledge: Knowledge, lang: str, questio
             for child in children:
                 child_info = knowledge.index.sections[child]
                 citations.append(_citation(len(citations) + 1, child_info, knowledge, question, lang))
-                child_title = _english_title(child_info.title, knowledge) if lang == "en" else child_info.title
+                child_title = _bilingual_title(child_info.title, knowledge) if lang == "en" else child_info.title
                 lines.append(f"• {child} {child_title} [{citations[-1].n}]")
     if not citations:
         return None
     return DirectAnswer("code", "\n".join(lines), tuple(citations))
 
 
+def plan_children_are(plan, knowledge: Knowledge) -> bool:
+    """Is the level asked for the node's own children (what `code_answer` lists under it)?"""
+    return plan.level is not None and LEVELS.index(plan.level) == plan.node.count(".") + 1
+
+
 def _english_title(title: str, knowledge: Knowledge) -> str:
     return knowledge.rendering.english(title) or title
+
+
+def _bilingual_title(title: str, knowledge: Knowledge) -> str:
+    """An English title with the report's own Turkish one beside it, by which the report is searched."""
+    english = _english_title(title, knowledge)
+    return f"{english} ({title})" if english != title else title
 
 
 def _english_path(path: str, knowledge: Knowledge) -> str:
@@ -71,15 +85,21 @@ def _english_path(path: str, knowledge: Knowledge) -> str:
     return " › ".join(steps)
 
 
+QUOTE_WHOLE = 1000  # characters: a coded section up to this long is quoted whole
+
+
 def _citation(n: int, info, knowledge: Knowledge, question: str, lang: str = "tr") -> Citation:
     """A table is quoted whole (it is what was asked for); other sections by their best excerpt, and for an
     English question with the English rendering of the same sentences beside it."""
     text = knowledge.index.section_text(info.section_id)
     text_en = ""
+    # a section named by its code that is short is quoted whole: what the question asks of it ("hangi ihracat
+    # hedefi") may be any of its sentences, and the excerpt's word overlap misses inflected words ("hedefi")
+    limit = max(700, len(text)) if len(text) <= QUOTE_WHOLE else 700
     if lang == "en" and knowledge.rendering.by_key and "tablo" not in info.section_id:
-        text, text_en = bilingual_excerpt(sentence_pairs(text, knowledge.rendering), question, 700)
+        text, text_en = bilingual_excerpt(sentence_pairs(text, knowledge.rendering), question, limit)
     elif "tablo" not in info.section_id:
-        text = best_excerpt(text, question, 700) if question else text[:700]
+        text = best_excerpt(text, question, limit) if question else text[:limit]
     return Citation(n, info.section_id, info.title, info.kind, info.source, info.page, text, info.path,
                     text_en=text_en if text_en != text else "")
 
@@ -162,6 +182,18 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
     computed = answer_computed(q, slots, knowledge)
     if computed is not None:
         return computed
+    # the plan's tree counted, listed or walked ("kaç eylem", "ortak rekabet alanları hangileri", "ilk tedbir")
+    plan = plan_target(q, knowledge)
+    if plan is not None and plan.node in knowledge.index.sections and not plan.count and (
+            plan.level is None or plan_children_are(plan, knowledge)):
+        return code_answer([plan.node], knowledge, lang, question)  # the node and its children, as if typed
+    if plan is not None and plan.level is not None:
+        answer = answer_plan(plan, q, knowledge)
+        if answer is not None:
+            return answer
+    form = answer_form(q, knowledge)  # an item of the EK 1 survey form, by its number or its title's words
+    if form is not None:
+        return form
     codes = resolve_codes(question, knowledge.index.sections, knowledge.aliases)
     named = knowledge.answerability.named_things(question, lang)
     names = _looked_up_names(q, slots, knowledge)
@@ -174,10 +206,15 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
         slots = for_names(_with_named_row(named, slots, knowledge), search, names)
         annex = annex_citation(knowledge.rows, knowledge.index.section_text("EK2") if "EK2" in knowledge.index.sections
                                else "")
-        figures = knowledge.tables.figures_in("4.2.A") if getattr(knowledge, "tables", None) else ()
+        figures = (knowledge.tables.figures_in("4.2.A") + knowledge.tables.figures_in("yonetici-ozeti")
+                   if getattr(knowledge, "tables", None) else ())
         answer = answer_inventory(question, slots, knowledge.rows, lang, names, annex, figures)
         matched = names.words if names is not None else slots.name_terms  # found by words of the question
         return replace(answer, matched=tuple(matched)) if answer is not None else None
+    # who may apply: the list of cooperating organisations, when it explains the question's words
+    orgs = answer_orgs(q, knowledge) if knowledge.urge is not None else None
+    if orgs is not None:
+        return orgs
     if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not q.topic):
         return answer_urge(search, knowledge.urge, lang)
     if knowledge.applicability and is_profile_question(search, slots) and not q.topic:

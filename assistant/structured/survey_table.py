@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.lexicon import (TABLE1_AGENCY_CUE, TABLE1_COMPARISONS, TABLE1_FEWEST_CUE, TABLE1_MORE_LESS_CUE,
+                          TABLE1_MOST_CUE, TABLE1_RESPONSE_CUE, TABLE1_SUM_CUE, TABLE1_TOGETHER_CUE)
 from core.messages import say
 from assistant.structured.citing import Citer
 from assistant.structured.quantities import joined
@@ -24,27 +26,14 @@ from core.answers import DirectAnswer
 from core.normalize import fold_ascii
 from core.wordlists import frequent_words
 
-_AGENCIES = re.compile(r"\b(ajans\w*|agenc\w*|bka\w*)\b")
-_RESPONSES = re.compile(r"\b(cevap\w*|yanit\w*|respon\w*|answer\w*|repl(y|ies)|anket\w*|survey\w*|form\w*)\b")
-_SUM = re.compile(r"\b(toplam\w*|topla\w*|total\w*|in all|altogether|sum\w*|overall|hep birlikte)\b")
-# the named agencies taken together ("İZKA ve ANKARAKA birlikte", "GEKA and BEBKA together", "both")
-_TOGETHER = re.compile(r"\b(birlikte|beraber|ikisi\w*|together|combined|both)\b")
-_MORE_LESS = re.compile(r"\b(more|fewer|less|fazla|az|fark\w*|difference)\b")
-_MOST = re.compile(r"\b(en (cok|fazla)|the most|most responses|highest|largest)\b(?! \d)")
-_FEWEST = re.compile(r"\b(en az|the fewest|fewest|the least|lowest|smallest)\b(?! \d)")
-# (pattern with group "x", operator): "15 ya da daha fazla" ≥, "more than 20" >, "exactly 15" =, …
-_COMPARISONS = (
-    (r"(?P<x>\d+) (ya da|veya|or) (daha )?(fazla|more|uzeri|above|over|higher)", ">="),
-    (r"\b(en az|at least|minimum|no fewer than|no less than) (?P<x>\d+)", ">="),
-    (r"(?P<x>\d+) (ya da|veya|or) (daha )?(az|fewer|less|alti|below)", "<="),
-    (r"\b(en fazla|at most|no more than|maximum|up to) (?P<x>\d+)", "<="),
-    (r"\b(more than|over|above|greater than|in excess of) (?P<x>\d+)", ">"),
-    (r"(?P<x>\d+) (den|dan|ten|tan)? ?(daha )?(fazla|cok|uzeri|buyuk)", ">"),
-    (r"\b(fewer than|less than|under|below) (?P<x>\d+)", "<"),
-    (r"(?P<x>\d+) (den|dan|ten|tan)? ?(daha )?(az|dusuk|kucuk)", "<"),
-    (r"\b(exactly|tam olarak|tam|precisely|just) (?P<x>\d+)", "=="),
-    (r"\b(?P<x>\d+) (cevap\w*|yanit\w*|respon\w*|answer\w*|replies)", "=="),
-)
+_AGENCIES = re.compile(TABLE1_AGENCY_CUE)
+_RESPONSES = re.compile(TABLE1_RESPONSE_CUE)
+_SUM = re.compile(TABLE1_SUM_CUE)
+_TOGETHER = re.compile(TABLE1_TOGETHER_CUE)
+_MORE_LESS = re.compile(TABLE1_MORE_LESS_CUE)
+_MOST = re.compile(TABLE1_MOST_CUE)
+_FEWEST = re.compile(TABLE1_FEWEST_CUE)
+_COMPARISONS = TABLE1_COMPARISONS
 _TEST = {">=": lambda a, x: a >= x, ">": lambda a, x: a > x, "<=": lambda a, x: a <= x,
          "<": lambda a, x: a < x, "==": lambda a, x: a == x}
 

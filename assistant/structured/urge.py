@@ -26,7 +26,8 @@ _LINE_WORDS = {
     "yurtdisi-pazarlama": r"\bpazarlama\w*|\bmarketing\b",
     "alim-heyeti": r"\balim heyet\w*|\b(buyer|purchasing|procurement|buying)( \w+)? (delegation|mission)s?\b",
     "bireysel-danismanlik": r"\bbireysel\b|\bindividual\b",
-    "istihdam": r"\bistihdam\w*|\bemployment\b|\b(expert|uzman) (staff|personel\w*)",
+    # in an URGE context an expert is the employment line's: the only line that pays for staff
+    "istihdam": r"\bistihdam\w*|\bemployment\b|\b(expert|uzman) (staff|personel\w*)|\bexperts?\b|\buzman\w*",
 }
 _STRICT_LINE_WORDS = {
     "egitim-danismanlik": r"\begitim (ve )?(veya )?danisman(lik|lig)|\btraining and (or )?consultancy",

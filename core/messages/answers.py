@@ -159,6 +159,10 @@ TEXTS.update({
 
 # the report's own sector shares beside an inventory count (assistant/structured/inventory_aggregate.py)
 TEXTS.update({
+    "inv_report_count_first": {"tr": "Raporun özeti {count} sayısını veriyor [{n}].",
+                               "en": "The report's summary gives {count} [{n}]."},
+    "inv_report_count": {"tr": " Raporun özeti de aynı sayıyı veriyor [{n}].",
+                         "en": " The report's summary gives the same number [{n}]."},
     "inv_report_share": {"tr": " Raporun kendi sektör dağılımında (4.2 A) {label} payı {printed}: {base} × {printed} ≈ "
                                "{approx} [{n}]; envanter satırlarının sektörleri adlarından türetildiği için sayılar "
                                "farklı olabilir.",
@@ -172,6 +176,8 @@ TEXTS.update({
     "urge_overview": {"tr": "URGE (Tebliğ {d}) bu programları birbirine bağlı, bütünleşik bir destek mekanizmasında "
                             "birleştirir [{n}]:",
                       "en": "URGE (Tebliğ {d}) combines these programmes into one integrated support mechanism [{n}]:"},
+    "urge_org_listed": {"tr": "«{item}» URGE'nin işbirliği kuruluşları arasında sayılıyor [{n}].",
+                        "en": "«{item}» are among URGE's cooperating organisations [{n}]."},
     "urge_orgs": {"tr": "URGE kapsamında üyelerine projeler hazırlayarak hizmet verecek işbirliği kuruluşları "
                         "şunlardır [{n}]: {x}.",
                   "en": "Under URGE, the cooperating organisations (işbirliği kuruluşları) that prepare projects for "
@@ -187,6 +193,35 @@ TEXTS.update({
     "code_path": {"tr": "Yeri", "en": "Location"},
     "code_actions": {"tr": "Bu tedbirin eylemleri", "en": "Actions of this measure"},
     "code_children": {"tr": "Alt başlıklar", "en": "Subsections"},
+})
+
+# Action plan counts and lists (assistant/structured/plan.py): the plan's tree of codes counted or listed
+TEXTS.update({
+    "plan_where_all": {"tr": "Eylem planında", "en": "The action plan"},
+    "plan_where": {"tr": "{code} {title} altında", "en": "{code} {title}"},
+    "plan_count": {"tr": "{where} toplam {n} {unit} var: {parts}.", "en": "{where} has {n} {unit} in all: {parts}."},
+    "plan_sum": {"tr": "{terms} = {n}", "en": "{terms} = {n}"},
+    "plan_list": {"tr": "{where} {n} {unit} var:", "en": "{where} has {n} {unit}:"},
+    "plan_unit_area": {"tr": "ortak rekabet alanı", "en": "common competitive areas"},
+    "plan_unit_subarea": {"tr": "alt alan", "en": "sub-areas"},
+    "plan_unit_measure": {"tr": "tedbir", "en": "measures"},
+    "plan_unit_action": {"tr": "eylem", "en": "actions"},
+})
+
+# The survey form's items (assistant/structured/survey_form.py)
+TEXTS.update({
+    "form_item": {"tr": "EK 1 anket formunun {k}. sorusu «{title}» [{n}]:",
+                  "en": "Question {k} of the EK 1 survey form, «{title}» [{n}]:"},
+})
+
+# Counts computed from the survey's figures (assistant/structured/figures.py)
+TEXTS.update({
+    "fig_share_count": {"tr": "Rapor bunu oran olarak veriyor: {base} kümenin {pct} kadarı [{n}]. "
+                              "{base} × {pct} = {exact}, yani yaklaşık {rounded} küme.",
+                        "en": "The report gives this as a share: {pct} of the {base} clusters [{n}]. "
+                              "{base} × {pct} = {exact}, i.e. about {rounded} clusters."},
+    "fig_rest_count": {"tr": "Raporda {base} kümeden {x} tanesi bunu yapmış [{n}]; geri kalanı {base} − {x} = {d} küme.",
+                       "en": "The report says {x} of the {base} clusters did [{n}]; the rest is {base} − {x} = {d} clusters."},
 })
 
 # Inventory lists (assistant/structured/inventory.py): leads, and the phrases that describe what was asked for

@@ -73,3 +73,12 @@ def test_two_letter_tokens_are_no_topic():
 def test_a_short_framing_word_is_no_topic():
     """FRAME_STEMS matched whole: stems under four letters ("fit", "üye") are not matched as prefixes."""
     assert topic_words(tokenize_tr("Which actions fit a start-stage textile cluster?")) == ()
+
+
+@pytest.mark.parametrize("text, kind", [("35 kümeden kaçı GZTF analizi yapmış?", "count"),
+                                        ("Başlangıç aşamasındaki kümelerin kaçında firmalar entegre edilmemiş?", "count"),
+                                        ("How long can a cluster get support for an expert under URGE?", "amount"),
+                                        ("URGE uzman desteği ne kadar süre verilir?", "amount")])
+def test_counts_with_case_endings_and_durations(text, kind):
+    """ANSWER_KINDS: "kaçı"/"kaçında" are counts; "how long"/"ne kadar süre" ask a figure (a line's duration)."""
+    assert analyze(text).wants == kind

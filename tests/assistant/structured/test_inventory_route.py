@@ -51,3 +51,18 @@ def test_totals_and_follow_ups(knowledge):
 def test_words_no_row_holds_stay_with_the_passages(knowledge, text):
     a = answer(knowledge, text)
     assert a is None or a.kind != "inventory"
+
+
+@pytest.mark.parametrize("text, count", [("How many clusters are at the mature stage?", 3),
+                                         ("Gelişme aşamasında kaç küme var?", 14)])
+def test_a_stage_count_cites_the_reports_own_sentence_first(knowledge, text, count):
+    """report_count: the summary's "18 tanesi başlangıç, 14 tanesi gelişen, 3 tanesi de olgunluk" is cited
+    before the rows when they give the same number."""
+    a = answer(knowledge, text)
+    assert a.kind == "inventory" and a.citations[0].section_id == "yonetici-ozeti"
+    assert [c.section_id.startswith("EK2.") for c in a.citations[1:]] == [True] * count
+
+
+def test_a_count_with_more_filters_than_a_stage_cites_only_rows(knowledge):
+    a = answer(knowledge, "Konya'da başlangıç aşamasında kaç küme var?")
+    assert all(c.section_id.startswith("EK2.") for c in a.citations)

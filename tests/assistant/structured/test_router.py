@@ -23,7 +23,7 @@ def test_a_stage_label_is_a_filter_not_a_name_word(knowledge, text):
     assert a is not None and a.kind == "inventory" and a.count == 14
 
 
-@pytest.mark.parametrize("text", ["Can a chamber of industry be a cooperating organisation under URGE?",
+@pytest.mark.parametrize("text", ["Can a university be a cooperating organisation under URGE?",
                                   "What is the purpose of URGE and which firms does it target?"])
 def test_urge_with_other_topic_words_goes_to_the_passages(knowledge, text):
     """URGE_KINDS gate: a condition or list question whose topic words URGE's table does not explain."""
@@ -92,3 +92,19 @@ def test_an_inventory_answer_says_which_words_of_the_question_found_its_rows(kno
     """DirectAnswer.matched: the service keeps rows found by the question's own words (rows_beside_the_point)."""
     assert answer(knowledge, "Is there a cluster for gold and silver work?").matched == ("gold", "silver")
     assert answer(knowledge, "Gelişme aşamasındaki kümeler hangileri?").matched == ()
+
+
+@pytest.mark.parametrize("text", ["How long can a cluster get support for an expert under URGE?",
+                                  "URGE kapsamında uzman desteği ne kadar süre verilir?"])
+def test_a_duration_asked_of_an_urge_expert_is_the_employment_lines_figure(knowledge, text):
+    """ANSWER_KINDS: "how long" / "ne kadar süre" ask a figure; _LINE_WORDS: an expert is the employment line's."""
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "urge" and [c.section_id for c in a.citations] == ["2.istihdam"]
+    assert "3 (" in a.lead
+
+
+def test_a_short_coded_section_is_quoted_whole(knowledge):
+    """QUOTE_WHOLE: ORA4.AA4's target (500 milyar, 2023) is its second sentence, which an excerpt chosen by
+    the words "ihracat hedefi" skips."""
+    a = answer(knowledge, "ORA4.AA4 İhracat alt alanında hangi ihracat hedefi anılıyor?")
+    assert a.kind == "code" and "500 milyar" in a.citations[0].text and "2023" in a.lead
