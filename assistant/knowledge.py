@@ -25,6 +25,7 @@ from ingest.urge_lines import UrgeFacts
 from assistant.refusal.answerability import Answerability
 from assistant.retrieval.corpus_index import CorpusIndex
 from assistant.question.glossary import Glossary, load_glossary
+from assistant.structured.agencies import AgencyTable
 from assistant.structured.inventory import rows_from_chunks
 from assistant.structured.inventory_aggregate import english_labels
 from assistant.structured.inventory_names import english_glosses
@@ -54,6 +55,7 @@ class Knowledge:
     # (core.inventory_text). Kept apart from `rendering`, which retrieval's English view and the vocabularies
     # read: English views of 356 table rows outranked prose in English retrieval on the tuning sets.
     quotes: Rendering = field(default_factory=lambda: Rendering({}))
+    agencies: AgencyTable = field(default_factory=lambda: AgencyTable(()))  # who serves which province (outside)
     english_vocabulary: frozenset[str] = frozenset()  # stems of the words of that rendering (english_stem)
     tables: ReportTables | None = None  # Tablo 1, Tablo 2, URGE support lines (calculator), rebuilt from the chunks
 
@@ -87,6 +89,7 @@ class Knowledge:
             inventory_words=inventory_words,
             inventory_prefixes=frozenset(w[:5] for w in inventory_words),
             rendering=rendering,
+            agencies=AgencyTable.from_corpus(corpus_dir),
             quotes=rendering.with_texts(row_renderings(rows, english_labels(en_dir / "sectors.tsv"),
                                                        english_glosses(en_dir / "inventory.tsv"))),
             english_vocabulary=english_vocabulary,

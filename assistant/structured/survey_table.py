@@ -14,12 +14,14 @@ the comparison is read from the new turn only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from core.lexicon import (TABLE1_AGENCY_CUE, TABLE1_COMPARISONS, TABLE1_FEWEST_CUE, TABLE1_MORE_LESS_CUE,
+from core.lexicon import (PROVINCE_ALIASES, TABLE1_AGENCY_CUE, TABLE1_COMPARISONS, TABLE1_FEWEST_CUE, TABLE1_MORE_LESS_CUE,
                           TABLE1_MOST_CUE, TABLE1_RESPONSE_CUE, TABLE1_SUM_CUE, TABLE1_TOGETHER_CUE)
 from core.messages import say
+from assistant.question.slots import extract_slots
+from assistant.structured.agencies import AgencyMatch, AgencyTable
 from assistant.structured.citing import Citer
 from assistant.structured.quantities import joined
 from core.answers import DirectAnswer
@@ -70,17 +72,40 @@ def _everyday() -> frozenset[str]:
     return frequent_words("tr") | frequent_words("en")
 
 
-def agencies_named(text: str, rows) -> list:
+def agencies_named(text: str, rows, places: AgencyTable | None = None) -> list:
     """The rows whose agency the text names, in the order named: "İSTKA'nın", "ika"; a name that is also
-    an everyday word (ORAN "rate", ZAFER, MARKA "brand") only when typed in capitals."""
+    an everyday word (ORAN "rate", ZAFER, MARKA "brand") only when typed in capitals. With `places`, also
+    the agencies named by their full name or by the provinces they serve (`agencies_by_place`)."""
     by_name = {fold_ascii(r.agency): r for r in rows}
     common = _everyday()
-    found = []
-    for token in re.findall(r"[^\W\d_]+", text):
-        row = by_name.get(fold_ascii(token))
-        if row and row not in found and (token.isupper() and len(token) > 1 or fold_ascii(token) not in common):
-            found.append(row)
-    return found
+    found: list[tuple[int, object]] = []
+    for token in re.finditer(r"[^\W\d_]+", text):
+        row = by_name.get(fold_ascii(token[0]))
+        if row and (token[0].isupper() and len(token[0]) > 1 or fold_ascii(token[0]) not in common):
+            found.append((token.start(), row))
+    folded = fold_ascii(text)
+    for match in agencies_by_place(text, places):
+        row = by_name.get(fold_ascii(match.acronym))
+        if row:
+            found.append((_position(folded, match.by_place), row))
+    # in the order named: "did İzmir's agency send more than Ankara's?" subtracts in that order
+    return list(dict.fromkeys(row for _, row in sorted(found, key=lambda item: item[0])))
+
+
+def _position(folded_text: str, place: str) -> int:
+    """Where a province or full name first stands in the folded text (an alias such as "Urfa" included)."""
+    forms = [fold_ascii(place)] + [alias for alias, name in PROVINCE_ALIASES.items() if name == place]
+    return min((at for at in (folded_text.find(f) for f in forms) if at >= 0), default=len(folded_text))
+
+
+def agencies_by_place(text: str, places: AgencyTable | None) -> list[AgencyMatch]:
+    """Agencies a text speaks of by full name ("Doğu Marmara Kalkınma Ajansı") or by province ("İzmir ve
+    Ankara'daki ajanslar"): only when it speaks of agencies, or "Ankara'daki kümeler" would mean ANKARAKA."""
+    if places is None or not places.agencies or not _AGENCIES.search(joined(text)):
+        return []
+    by_name = places.named_in(fold_ascii(text))
+    named = {m.acronym for m in by_name}
+    return by_name + [m for m in places.for_provinces(extract_slots(text).provinces) if m.acronym not in named]
 
 
 def is_table_question(text: str, rows) -> bool:
@@ -90,7 +115,24 @@ def is_table_question(text: str, rows) -> bool:
 
 
 def answer_table(q, knowledge) -> DirectAnswer | None:
-    """Sums, differences, comparisons and look-ups over Tablo 1's rows; None when the question is none of these."""
+    """Sums, differences, comparisons and look-ups over Tablo 1's rows; None when the question is none of these.
+
+    When an agency was found by place or full name, the answer says which, and that this mapping is outside
+    knowledge (corpus/development-agencies.tsv), not the report's."""
+    places = getattr(knowledge, "agencies", None)
+    answer = _table_answer(q, knowledge, places)
+    if answer is None:
+        return None
+    shown = {row[0] for row in answer.rows}
+    used = [m for m in agencies_by_place(q.text, places) + (agencies_by_place(q.search, places) if q.followup else [])
+            if m.acronym in shown]
+    if not used:
+        return answer
+    pairs = ", ".join(dict.fromkeys(f"{m.by_place} → {m.acronym}" for m in used))
+    return replace(answer, lead=f"{answer.lead} {say('t1_by_place', q.lang, pairs=pairs)}")
+
+
+def _table_answer(q, knowledge, places: AgencyTable | None) -> DirectAnswer | None:
     responses = knowledge.tables.responses if knowledge.tables is not None else None
     if responses is None or not responses.rows:
         return None
@@ -98,7 +140,7 @@ def answer_table(q, knowledge) -> DirectAnswer | None:
     if not is_table_question(q.text, rows) and not (q.followup and is_table_question(q.search, rows)):
         return None
     lang, folded = q.lang, joined(q.text)
-    named = agencies_named(q.text, rows)
+    named = agencies_named(q.text, rows, places)
     comparison = comparison_in(q.text)
     citer = Citer(knowledge)
 
@@ -109,7 +151,7 @@ def answer_table(q, knowledge) -> DirectAnswer | None:
         numbers = [cite(r) for r in chosen]
         return "".join(f"[{n}]" for n in numbers) if len(numbers) <= 6 else f"[{numbers[0]}]–[{numbers[-1]}]"
 
-    together = named if len(named) >= 2 else agencies_named(q.search, rows) if q.followup else named
+    together = named if len(named) >= 2 else agencies_named(q.search, rows, places) if q.followup else named
     if len(together) >= 2 and (_TOGETHER.search(folded) or _SUM.search(folded)) and not comparison:
         total = sum(r.responses for r in together)
         names = ", ".join(r.agency for r in together[:-1]) + say("inv_and", lang) + together[-1].agency

@@ -140,6 +140,10 @@ TEXTS.update({
     "t1_fewest": {"tr": "En az cevabı {names} gönderdi: {x} cevap {n}.",
                   "en": "{names} sent the fewest responses: {x} {n}."},
     "t1_rows": {"tr": "Tablo 1'e göre: {pairs} {n}.", "en": "According to Tablo 1: {pairs} {n}."},
+    "t1_by_place": {"tr": "(Tablo 1 ajansları yalnızca kısaltmayla verir; il veya ad → ajans eşlemesi rapordan değil, "
+                          "kalkınma ajanslarının kuruluş kararlarından, resmî olmayan: {pairs}.)",
+                    "en": "(Tablo 1 gives the agencies by acronym only; the province or name → agency mapping is "
+                          "outside knowledge from the agencies' founding decisions, not the report's: {pairs}.)"},
     "t1_pair": {"tr": "{a} {x} cevap", "en": "{a} sent {x} responses"},
     "t1_all": {"tr": "Ankete Tablo 1'deki {k} kalkınma ajansından toplam {total} cevap geldi {n}: {names}.",
                "en": "Tablo 1 lists {k} development agencies, which sent {total} survey responses in total {n}: "

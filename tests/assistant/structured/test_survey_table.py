@@ -98,3 +98,29 @@ def test_a_follow_up_adds_its_agency_to_the_earlier_one(knowledge):
     a = answer_table(question("And BEBKA? How many is that together?", "How many survey responses did GEKA send?"),
                      knowledge)
     assert a is not None and a.lead.startswith("Together GEKA and BEBKA sent 30 responses: 15 + 15 = 30")
+
+
+@pytest.fixture(scope="module")
+def placed(knowledge):
+    """The fixture's knowledge plus the shipped province → agency table (corpus/development-agencies.tsv)."""
+    from types import SimpleNamespace
+
+    from assistant.structured.agencies import AgencyTable
+    return SimpleNamespace(**vars(knowledge), agencies=AgencyTable.from_corpus(None))
+
+
+def test_agencies_asked_by_province_or_full_name(placed, knowledge):
+    a = ask(placed, "İzmir ve Ankara'daki kalkınma ajansları birlikte kaç cevap gönderdi?")
+    assert a.count == 34 and [r[0] for r in a.rows] == ["İZKA", "ANKARAKA"]
+    assert "İzmir → İZKA" in a.lead and "Ankara → ANKARAKA" in a.lead and "rapordan değil" in a.lead
+    # the order named is the order subtracted; a full name counts as a place
+    b = ask(placed, "Did the agency of Diyarbakır send more responses than the Doğu Marmara Kalkınma Ajansı?")
+    assert [r[0] for r in b.rows] == ["KARACADAG", "MARKA"] and b.count == 2
+    assert "outside knowledge" in b.lead
+    # without the table, or without speaking of agencies, a province names no agency
+    assert ask(knowledge, "İzmir ve Ankara'daki kalkınma ajansları birlikte kaç cevap gönderdi?") is None \
+        or ask(knowledge, "İzmir ve Ankara'daki kalkınma ajansları birlikte kaç cevap gönderdi?").count != 34
+    assert agencies_named("Ankara'daki kümeler kaç anket cevabı verdi?", knowledge.tables.responses.rows,
+                          placed.agencies) == []
+    # an acronym typed as such needs no note
+    assert "→" not in ask(placed, "İSTKA kaç cevap gönderdi?").lead
