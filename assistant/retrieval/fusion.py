@@ -52,6 +52,17 @@ hit@5 and recall rise on the plateau 0.25-0.75 and fall back at 1 (and two reali
 fact and a little precision more, 0.5 one realistic-dev hit@1 more: within one question of each other. Turkish
 questions never consult the list and scored identically at every w (dev 1.000 hit@5 / .864 facts / .708 P /
 .906 R; realistic-dev .946 / .757 / .669 / .816).
+
+Tried and not kept (2026-12-02, the tuning sets' questions outside EK 2, retrieval only, English / Turkish
+section hit@5 and MRR@10 from .900/.762 and .914/.825): with four lists, k = 60 lets a chunk every list holds
+at middling ranks (14, 2, 3, 27) beat one three lists rank first; k = 20 gave .924/.785 and .925/.827, and
+whole answers gained citation precision (dev .71 -> .75), but dev, realistic-dev and refusal-dev each lost a
+fact: the support rules (compose/support.py CLOSE, service.py SUPPORT_RATIO) read fused-score ratios set on
+k = 60, so a smaller k needs them re-measured with it. A title list (BM25 over each chunk's own section
+title, weight 0.25-1) lowered MRR in both languages; a prior against sections of many chunks (score x
+n^-beta, beta .05-.2: the executive summary has 9) cost Turkish MRR at every beta (.825 -> .740 at .05);
+list depth 10-20 instead of 30 and other English weights (dense .25-.5, English dense .75-1, English BM25
+1.5) moved single sets up and others down.
 """
 from __future__ import annotations
 
