@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from core.normalize import fold_ascii, tokenize_tr
+from core.normalize import fold_ascii
 
 from core.answers import Citation, Hit
 
 from assistant.compose.quotes import Located, offsets_in, quote_parts, run_span, section_span
-from assistant.compose.runs import (INTRODUCED_CHARS, SECOND_CHARS, acronym_words, best_window, clip, evidence_for,
-                                    introduces, overlap, pieces, toward, weights_of)
+from assistant.compose.runs import (INTRODUCED_CHARS, SECOND_CHARS, best_window, clip, counted_words,
+                                    evidence_for, overlap, pieces, question_words, subject_weights, toward)
 
 from core.messages import say
 
@@ -38,21 +38,23 @@ def best_excerpt(text: str, question: str, max_chars: int = 420, second_chars: i
 
 
 def _excerpt(text: str, question: str, max_chars: int, second_chars: int, context: str,
-             favoured: frozenset[str] = frozenset()) -> tuple[str, Located]:
+             favoured: frozenset[str] = frozenset(), title: str = "") -> tuple[str, Located]:
     """`best_excerpt` and where its parts are: offsets in `text` or in `context`, in the order shown."""
     found = pieces(text)
     sentences, offsets = [p for p, _ in found], [o for _, o in found]
     if not sentences:
         return "", []
-    wanted = {t for t in tokenize_tr(question) if len(t) > 2} | acronym_words(question, context or text)
+    wanted = question_words(question, context or text)
     evidence = evidence_for(fold_ascii(question))
-    first = best_window(sentences, wanted, evidence, max_chars, favoured)
-    introduced = first.stop - first.start > 1 and introduces(sentences[first.stop - 2])
-    excerpt = clip(first.text, max_chars + INTRODUCED_CHARS * introduced)
+    weights, about = subject_weights(sentences, wanted, title)
+    first = best_window(sentences, weights, evidence, max_chars, _opening(sentences) if about else favoured,
+                        counted=counted_words(fold_ascii(question)))
+    excerpt = clip(first.text, max_chars + INTRODUCED_CHARS * first.extended)
     located: Located = [("text", run_span(sentences, offsets, first.start, first.stop, excerpt))]
     if not second_chars:
         return excerpt, located
-    missing = {w for w in wanted if not overlap({w}, first.text)}
+    # the second run is for the question's other half, not for the section's subject the first one lacks
+    missing = {w for w in wanted if not overlap({w}, first.text) and not overlap({w}, title)}
     if not missing:
         return excerpt, located
     if context:
@@ -64,7 +66,8 @@ def _excerpt(text: str, question: str, max_chars: int, second_chars: int, contex
     # sentences already quoted are blanked, so the second run neither repeats nor spans them
     # scored like the first run (all question words, figures for amounts), taken only if it adds a missing word
     blanked = ["" if s in quoted else s for s in pool]
-    second = best_window(blanked, toward(missing, weights_of(blanked, wanted)), evidence, second_chars)
+    second = best_window(blanked, toward(missing, subject_weights(blanked, wanted, title)[0]), evidence, second_chars,
+                         counted=counted_words(fold_ascii(question)))
     if second is None or overlap(missing, second.text) == 0:
         return excerpt, located
     first_at = next((i for i, s in enumerate(pool) if s in quoted), first.start)
@@ -92,29 +95,36 @@ def bilingual_excerpt(pairs: list[tuple[str, str | None]], question: str, max_ch
 Chosen = list[tuple[str, list[int], str]]  # ("text" | "context", sentence indices, Turkish text shown) per part
 
 
-def _bilingual(pairs, question, max_chars, second_chars, context, favoured=frozenset()) -> tuple[str, str, Chosen]:
+def _opening(sentences: list[str]) -> frozenset[str]:
+    """The section's first sentence, favoured for a question about the section's subject only (`subject_weights`):
+    a case study opens with what it is, its size and its figures."""
+    return frozenset(sentences[:1])
+
+
+def _bilingual(pairs, question, max_chars, second_chars, context, favoured=frozenset(), title="") -> tuple[str, str, Chosen]:
     """`bilingual_excerpt` and which sentences each part quotes (indices into `pairs` or `context`)."""
     if not pairs:
         return "", "", []
     scoring = [f"{en or ''} {tr}" for tr, en in pairs]
-    wanted = ({t for t in tokenize_tr(question) if len(t) > 2}
-              | acronym_words(question, " ".join(tr for tr, _ in (context or pairs))))
+    wanted = question_words(question, " ".join(tr for tr, _ in (context or pairs)))
     evidence = evidence_for(fold_ascii(question))
-    first = best_window(scoring, wanted, evidence, max_chars * 2, favoured, 2 * INTRODUCED_CHARS)
+    weights, about = subject_weights(scoring, wanted, title)
+    first = best_window(scoring, weights, evidence, max_chars * 2, _opening(scoring) if about else favoured,
+                        2 * INTRODUCED_CHARS, counted=counted_words(fold_ascii(question)))
     if first is None:
         return "", "", []
     chosen = list(range(first.start, first.stop))
-    cap = max_chars + (INTRODUCED_CHARS if len(chosen) > 1 and introduces(pairs[chosen[-2]][0]) else 0)
+    cap = max_chars + (INTRODUCED_CHARS if first.extended else 0)
     while len(chosen) > 1 and sum(len(pairs[i][0]) + 1 for i in chosen) > cap:
         chosen.pop()
         cap = max_chars
     pool = context or pairs
-    missing = {w for w in wanted if not overlap({w}, " ".join(scoring[i] for i in chosen))}
+    missing = {w for w in wanted if not overlap({w}, " ".join(scoring[i] for i in chosen)) and not overlap({w}, title)}
     if second_chars and missing:
         quoted = {pairs[i][0] for i in chosen}
         pool_scoring = ["" if tr in quoted else f"{en or ''} {tr}" for tr, en in pool]
-        second = best_window(pool_scoring, toward(missing, weights_of(pool_scoring, wanted)), evidence,
-                              second_chars * 2)
+        second = best_window(pool_scoring, toward(missing, subject_weights(pool_scoring, wanted, title)[0]), evidence,
+                              second_chars * 2, counted=counted_words(fold_ascii(question)))
         if second is not None and overlap(missing, second.text):
             rest = [i for i in range(second.start, second.stop)]
             while len(rest) > 1 and sum(len(pool[i][0]) + 1 for i in rest) > second_chars:
@@ -158,7 +168,8 @@ def cite(hits: list[Hit], question: str, limit: int, *, first_chars: int = 700, 
         if pairs is not None:
             body_pairs, context_pairs = pairs(body), (pairs(context) if context else None)
             favoured = frozenset(f"{en or ''} {tr}" for tr, en in pairs(hit.body)) if body is not hit.body else frozenset()
-            tr, en, chosen = _bilingual(body_pairs, question, size, second, context_pairs, favoured)
+            title = " ".join(f"{tr} {en or ''}" for tr, en in pairs(hit.section_title)) if hit.section_title else ""
+            tr, en, chosen = _bilingual(body_pairs, question, size, second, context_pairs, favoured, title)
             located: Located = []
             for source, indices, shown in chosen:
                 sentences = [p[0] for p in (context_pairs if source == "context" else body_pairs)]
@@ -169,7 +180,7 @@ def cite(hits: list[Hit], question: str, limit: int, *, first_chars: int = 700, 
             text, text_en = tr, (en if en != tr else "")
         else:
             favoured = frozenset(p for p, _ in pieces(hit.body)) if body is not hit.body else frozenset()
-            text, located = _excerpt(body, question, size, second, context, favoured)
+            text, located = _excerpt(body, question, size, second, context, favoured, hit.section_title or "")
             text_en = ""
         start, end = section_span(located, body, whole)
         if start is not None and not quote_parts(text, whole, start, end):
