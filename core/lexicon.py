@@ -281,17 +281,6 @@ NAMED_NUMBER_CUE = r"(?<![\wÇĞİÖŞÜçğıöşü])([A-ZÇĞİÖŞÜ][a-zçğ
 MONTH_WORDS = frozenset((
     "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik january february march april "
     "may june july august september october november december").split())
-# -- refusal: the last word of a name that names a kind of body (assistant/refusal/bodies.py): the report
-# knows such a body only if it prints the whole name ("Istanbul Cluster Federation" it does not). Folded stems.
-BODY_HEAD_WORDS = ("federation", "federasyon", "alliance", "ittifak", "council", "konsey", "foundation", "vakf",
-                   "vakif", "institute", "enstitu", "network", "association", "dernek", "dernegi", "union", "birlig",
-                   "chamber", "agency", "ajans", "centre", "center", "merkez", "consortium", "konsorsiyum",
-                   "platform", "office", "ofis", "society", "initiative", "programme", "program", "fund", "fonu")
-# Regions and directions say where such a body is, as provinces and countries do ("Orta Anadolu Kalkınma Ajansı"
-# is a development agency in a region). Folded.
-REGION_WORDS = frozenset(("anadolu anatolia anatolian ege aegean karadeniz marmara akdeniz mediterranean trakya "
-                          "thrace cukurova guneydogu dogu bati kuzey guney orta central eastern western northern "
-                          "southern east west north south black sea").split())
 # Name tokens: generic words saying what kind of thing is named, not which one (stems, folded) ...
 GENERIC_NAME_WORDS = ("kume", "cluster", "sektor", "sector", "dernek", "birlig")
 # ... currencies, which are no names whatever their case ...

@@ -36,7 +36,6 @@ from core.wordlists import english_names, english_words, frequent_words
 from assistant.question.analysis import Question
 from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
 from assistant.refusal.numbered import named_number, numbered_programme
-from assistant.refusal.bodies import BodyNames
 from assistant.refusal.passing import PassingMention
 from assistant.refusal.present import PresentCheck, sentence_units
 from assistant.refusal.refusal import Refusal
@@ -86,7 +85,6 @@ class RefusalStage:
         self.present = PresentCheck(units, self.stop)
         self.passing = PassingMention(units)
         self.names = english_names()
-        self.bodies = BodyNames([text for _, text in self.check.sections] + [self.check.english_text])
         corpus_texts = [text for _, text in self.check.sections] + [self.check.english_text]
         self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS), corpus_texts)
         self.untouched = EverydayTopics(UNTOUCHED_TOPIC_WORDS, corpus_texts)
@@ -109,7 +107,6 @@ class RefusalStage:
                 or self._unnamed_country(question)
                 or self.present.refusal(question.text)
                 or self.check.refusal(question.text, question.lang)
-                or self.bodies.refusal(_name_tokens(question.text, question.lang), question.lang)
                 or self._passing_mention(question)
                 or self._no_such_line(question)
                 or self._everyday_topic(question)
