@@ -77,9 +77,14 @@ def answer_form(q, knowledge) -> DirectAnswer | None:
         stop = frequent_words("tr", 200)
         asked = {w[:STEM] for w in words(q.text) if len(w) > 3 and w not in stop}
         scored = []
+        says_cluster = any(w.startswith("kume") or w.startswith("cluster") for w in words(q.text))
         for i in items:
-            title = {w[:STEM] for w in words(i.title) if len(w) > 3 and w not in stop and not w.startswith("kume")}
-            if title and title <= asked:  # every word of the title is asked ("kurumsal yapısı")
+            title_words = [w for w in words(i.title) if len(w) > 3 and w not in stop]
+            title = {w[:STEM] for w in title_words if not w.startswith("kume")}
+            # a title of one word besides "küme" ("Küme Çalışanları") is asked only with the cluster named: a
+            # question about firms' employees ("büyük ölçekli firma kaç çalışanla?") is not about item 13
+            weak = len(title) < 2 and len(title) < len(title_words)
+            if title and title <= asked and (says_cluster or not weak):  # every word of the title is asked
                 scored.append((len(title), i))
         item = max(scored, key=lambda s: s[0])[1] if scored else None
     if item is None:

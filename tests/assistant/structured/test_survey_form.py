@@ -24,6 +24,7 @@ def test_the_fifteen_items_are_read_in_order(knowledge):
     ("Anket formunda kümenin kurumsal yapısı için hangi seçenekler var?", 12, "Birlik/Dernek"),  # by its title
     ("Anket formunda kümenin finansmanı için hangi seçenekler sunuluyor?", 14, "Kalkınma Ajansından"),
     ("What does question 12 of the survey form ask?", 12, "Umbrella"),                          # English rendering
+    ("Anket formunda küme çalışanları nasıl soruluyor?", 13, "Tam zamanlı"),  # one title word, the cluster named
 ])
 def test_an_item_is_asked_by_number_or_by_its_title(knowledge, text, number, fact):
     a = answer_form(question(text), knowledge)
@@ -32,6 +33,8 @@ def test_an_item_is_asked_by_number_or_by_its_title(knowledge, text, number, fac
 
 
 @pytest.mark.parametrize("text", ["Ankete kaç küme cevap verdi?",                 # the survey, not its form
-                                  "Anket sonuçlarına göre kümelerin finansmanı nasıl?"])  # its results (4.2)
+                                  "Anket sonuçlarına göre kümelerin finansmanı nasıl?",  # its results (4.2)
+                                  # "Küme Çalışanları" shares one word with it, and the question is about firms
+                                  "Anket formunda büyük ölçekli firma kaç çalışanla tanımlanıyor?"])
 def test_the_surveys_results_are_not_the_forms(knowledge, text):
     assert answer_form(question(text), knowledge) is None
