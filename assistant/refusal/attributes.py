@@ -2,7 +2,7 @@
 
 Each `Attribute` pairs how a question asks for a fact (a pattern on the folded question) with what a section
 holding that fact looks like (a pattern on the folded section): answerability.py refuses when the sections
-that mention the thing have no such evidence. The patterns are data of core/lexicon.py (FACT_ATTRIBUTES);
+that mention the thing have no such evidence. The patterns are data of core/lexicon/ (FACT_ATTRIBUTES);
 every one has a case in tests/assistant/refusal/test_answerability.py that fails without it.
 """
 from __future__ import annotations

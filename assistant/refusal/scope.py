@@ -23,7 +23,7 @@ from assistant.refusal.refusal import Refusal
 
 REPORT_HORIZON = 2013
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-# Cue lists: core/lexicon.py. PRESENT: when the report itself uses the Turkish word ("Bugün Merkez 40 KOBİ'yi
+# Cue lists: core/lexicon/. PRESENT: when the report itself uses the Turkish word ("Bugün Merkez 40 KOBİ'yi
 # bir araya getiriyor"), a question using either form may mean the report's own present and is not refused.
 _ACTUAL, PRESENT, _TARGET, _POLICY, _STOP = ACTUAL_CUES, PRESENT_CUES, TARGET_CUES, POLICY_CUES, SCOPE_STOP_WORDS
 

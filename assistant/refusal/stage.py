@@ -3,7 +3,7 @@
 Checks run cheapest and surest first, each consulting the corpus or its
 records rather than the phrasing (a similarity threshold cannot separate
 answerable from unanswerable questions on this report: top-1 cosine AUROC
-about 0.65); their cue words are data of core/lexicon.py:
+about 0.65); their cue words are data of core/lexicon/:
 
 1. not a question: no word of it is a word of either language or of the report;
 2. a code the plan does not have (ORA7, ORA2.AA9.T1, Tablo 5), a numbered programme it never prints

@@ -1,4 +1,4 @@
-"""Cue words of core/lexicon.py the refusal stage reads: opinions and forecasts, what came of a named year,
+"""Cue words of core/lexicon/ the refusal stage reads: opinions and forecasts, what came of a named year,
 and the governor or mayor of a province. Each case fails with its cue removed."""
 import pytest
 
