@@ -1,11 +1,9 @@
-"""evals/sets/realistic2.jsonl: the second realistic-phrasing tuning set (issue #10), with its own dev / check split.
+"""The realistic-phrasing sets (issue #10, "How it is measured"): one checker, run for every set in realistic_gold.SPECS.
 
-Written because the first dev sets were saturated: 90 answerable questions in users' words (45 tr, 45 en)
-and 10 unanswerable ones. Each question carries a `split` fixed before it was measured ("dev" to tune on,
-"check" to read only as a summary). The checks are those of test_new_sets.py for the realistic sets:
-schema, ids and texts new across every set, section ids in the parsed report, printed facts in the report
-and in the cited sections, computed facts equal to DERIVATIONS / COUNTS below, cited EK 2 rows equal their
-SELECTIONS rule; plus both splits balanced in every category x language stratum.
+Checks: schema, ids and texts new across every set, section ids in the parsed report, printed facts in the
+report and in the cited sections, computed facts equal to their DERIVATIONS / COUNTS, cited EK 2 rows equal to
+their SELECTIONS rule, both splits balanced in every category x language stratum, well-formed history turns, and
+refusals of varied kinds in both halves.
 """
 from __future__ import annotations
 
@@ -14,8 +12,11 @@ import functools
 import json
 import re
 
+import pytest
+
 from evals.questions import load_question_set
 
+from .realistic_gold import SPECS, RealisticSpec
 from .test_gold_sets import (
     CATEGORIES,
     LANGS,
@@ -44,67 +45,20 @@ from .test_new_sets import (
     _text_key,
 )
 
-NAME = "realistic2"
-PATH = SETS_DIR / f"{NAME}.jsonl"
-FIRST_NUMBER = 501
-SPLITS = ("dev", "check")
-OTHER_SETS = ("dev", "test", "realistic-dev", "realistic-test", "refusal-dev", "refusal-test",
-              "probe-refusal", "probe2-refusal", "probe3-refusal")
 
-# Cited EK2 rows: the selection rule they must equal (keys as in test_gold_sets.INVENTORY_SELECTIONS).
-SELECTIONS: dict[str, dict] = {
-    "inventory-501-tr": {"rows": [259]},
-    "inventory-502-tr": {"name_any": ["Termal"]},  # includes 36 Ankara Kızılcahamam JeoTermal
-    "inventory-503-tr": {"province": "Van"},
-    "inventory-504-tr": {"name_any": ["Kimya"]},  # Kimya, Kimyasal, Kimyasalları
-    "inventory-506-tr": {"province": "Sakarya", "stage": ["Başlangıç", "Gelişme", "Olgunluk"]},
-    "inventory-507-tr": {"province": "Manisa", "name_any": ["Elektronik"]},
-    "inventory-508-en": {"name_any": ["Kayısı"]},
-    "inventory-509-en": {"province": "Muğla"},
-    "inventory-510-en": {"name_any": ["Ayakkabı"]},
-    "inventory-511-en": {"province": "Adana"},
-    "inventory-513-en": {"rows": [347]},
-    "inventory-514-en": {"name_any": ["Organik"]},
-    "followup-502-tr": {"province": "Mardin", "name_any": ["Lojistik"]},
-    "followup-506-en": {"province": "Erzincan", "name_any": ["Maden"]},
-}
-
-# Computed counts over EK 2 (sections ["EK2"]); BROP membership is corpus/brop-provinces.tsv,
-# the national (TR) rows count as outside BROP.
-COUNTS: dict[str, dict] = {
-    "inventory-505-tr": {"brop": True, "stage": "Fikir"},
-    "inventory-512-en": {"brop": False},
-}
-
-# Every other computed question: the arithmetic over numbers printed in the cited sections and numbers
-# in the question (T = Tablo 1, S = parsed section ids). URGE ceilings cap the reimbursed amount.
-DERIVATIONS: dict[str, str] = {
-    "urge-502-tr": "min(0.75 * 320000, 400000)",
-    "urge-503-tr": "min(0.75 * 700000, 400000)",
-    "urge-504-tr": "5 * min(0.75 * 200000, 150000)",
-    "urge-507-tr": "2 * min(0.70 * 25000, 50000)",
-    "urge-510-en": "min(0.75 * 90000, 400000)",
-    "urge-511-en": "3 * min(0.75 * 150000, 150000)",
-    "urge-512-en": "10 * min(0.75 * 120000, 100000)",
-    "action-plan-516-en": r"len([s for s in S if re.fullmatch(r'ORA\d\.AA\d\.T\d', s)])",
-    "stages-survey-503-tr": "T['İZKA'] + T['ANKARAKA']",
-    "stages-survey-508-en": "sum(T.values()) / len(T)",
-    "statistics-501-tr": "14 / 35 * 100",
-    "statistics-505-tr": "35 - 27",
-    "statistics-507-en": "0.20 * 35",
-    "followup-501-tr": "min(0.75 * 110000, 150000)",
-    "followup-507-en": "T['GEKA'] + T['BEBKA']",
-}
+@pytest.fixture(params=SPECS, ids=lambda s: s.name)
+def spec(request) -> RealisticSpec:
+    return request.param
 
 
 @functools.lru_cache(maxsize=None)
-def _questions() -> tuple[dict, ...]:
-    return tuple(_load_set(NAME))
+def _questions(name: str) -> tuple[dict, ...]:
+    return tuple(_load_set(name))
 
 
 @functools.lru_cache(maxsize=None)
-def _others() -> tuple[dict, ...]:
-    return tuple(q for name in OTHER_SETS for q in _load_set(name))
+def _others(names: tuple[str, ...]) -> tuple[dict, ...]:
+    return tuple(q for name in names for q in _load_set(name))
 
 
 def _rows_cited(q: dict) -> list[int]:
@@ -115,17 +69,17 @@ def _is_count_fact(q: dict, fact: list[str]) -> bool:
     return bool(_rows_cited(q)) and all(alt.strip().isdigit() for alt in fact)
 
 
-def test_loader_reads_every_line_with_its_split():
-    questions, errors = load_question_set(PATH)
+def test_loader_reads_every_line_with_its_split(spec: RealisticSpec):
+    questions, errors = load_question_set(SETS_DIR / f"{spec.name}.jsonl")
     assert not errors, "\n".join(map(str, errors))
-    assert len(questions) == len(_questions())
-    assert all(q.split in SPLITS for q in questions)
+    assert len(questions) == len(_questions(spec.name))
+    assert all(q.split in spec.splits for q in questions)
 
 
-def test_fields_ids_and_gold_shape():
+def test_fields_ids_and_gold_shape(spec: RealisticSpec):
     problems = []
     allowed = {**REQUIRED, **OPTIONAL, "split": str}
-    for q in _questions():
+    for q in _questions(spec.name):
         where = q.get("id")
         keys = set(q) - {"_where", "_set"}
         if missing := (set(REQUIRED) | {"split"}) - keys:
@@ -134,11 +88,11 @@ def test_fields_ids_and_gold_shape():
         if unknown := keys - set(allowed):
             problems.append(f"{where}: unknown fields {sorted(unknown)}")
         problems += [f"{where}: {k} must be {t.__name__}" for k, t in allowed.items() if k in q and not isinstance(q[k], t)]
-        if q["lang"] not in LANGS or q["category"] not in CATEGORIES or q["split"] not in SPLITS:
+        if q["lang"] not in LANGS or q["category"] not in CATEGORIES or q["split"] not in spec.splits:
             problems.append(f"{where}: bad lang, category or split")
         m = ID_RE.match(q["id"])
-        if not m or m["lang"] != q["lang"] or m["cat"] != q["category"].replace("_", "-") or int(m["num"]) < FIRST_NUMBER:
-            problems.append(f"{where}: id must be <category>-<NNN>-<lang> numbered from {FIRST_NUMBER}")
+        if not m or m["lang"] != q["lang"] or m["cat"] != q["category"].replace("_", "-") or int(m["num"]) < spec.first_number:
+            problems.append(f"{where}: id must be <category>-<NNN>-<lang> numbered from {spec.first_number}")
         if (q["category"] == "followup") != bool(q.get("history")):
             problems.append(f"{where}: history on followups and only there")
         if q["refuse"] != (q["category"] == "refusal"):
@@ -155,14 +109,14 @@ def test_fields_ids_and_gold_shape():
     assert not problems, "\n".join(problems)
 
 
-def test_counts_and_splits_are_balanced():
-    qs = _questions()
+def test_counts_and_splits_are_balanced(spec: RealisticSpec):
+    qs = _questions(spec.name)
     answerable = collections.Counter(q["lang"] for q in qs if not q["refuse"])
-    assert answerable == {"tr": 45, "en": 45}, answerable
-    assert sum(q["refuse"] for q in qs) == 10
-    for split in SPLITS:
+    assert answerable == {"tr": spec.answerable_per_lang, "en": spec.answerable_per_lang}, answerable
+    assert sum(q["refuse"] for q in qs) == spec.refusals
+    for split in spec.splits:
         langs = collections.Counter(q["lang"] for q in qs if q["split"] == split)
-        assert langs == {"tr": 25, "en": 25}, (split, langs)
+        assert langs == {"tr": spec.per_split_per_lang, "en": spec.per_split_per_lang}, (split, langs)
     strata = collections.defaultdict(collections.Counter)
     for q in qs:
         strata[(q["category"], q["lang"])][q["split"]] += 1
@@ -171,8 +125,8 @@ def test_counts_and_splits_are_balanced():
     assert {q["category"] for q in qs} == set(CATEGORIES)
 
 
-def test_ids_and_questions_are_new_across_every_set():
-    qs, others = _questions(), _others()
+def test_ids_and_questions_are_new_across_every_set(spec: RealisticSpec):
+    qs, others = _questions(spec.name), _others(spec.other_sets)
     assert len({q["id"] for q in qs}) == len(qs)
     assert not {q["id"] for q in qs} & {q["id"] for q in others}
     old_keys = {_text_key(q) for q in others}
@@ -185,12 +139,12 @@ def test_ids_and_questions_are_new_across_every_set():
     assert not forbidden, forbidden
 
 
-def test_section_ids_are_well_formed_and_parsed():
+def test_section_ids_are_well_formed_and_parsed(spec: RealisticSpec):
     _, nospace = _report_norm()
     parsed = _parsed_or_skip()
     known = {s.section_id for s in parsed.sections} | {c.section_id for c in getattr(parsed, "clusters", ())}
     problems = []
-    for q in _questions():
+    for q in _questions(spec.name):
         for s in q["sections"]:
             if not SECTION_RE.match(s) or s not in known:
                 problems.append(f"{q['id']}: {s} malformed or not produced by the parser")
@@ -202,7 +156,7 @@ def test_section_ids_are_well_formed_and_parsed():
     assert not problems, "\n".join(problems)
 
 
-def test_facts_occur_in_report_and_in_cited_sections():
+def test_facts_occur_in_report_and_in_cited_sections(spec: RealisticSpec):
     parsed = _parsed_or_skip()
     texts = {s.section_id: "\n".join([s.section_id, s.title, *getattr(s, "aliases", ()), s.text]) for s in parsed.sections}
     for c in getattr(parsed, "clusters", ()):
@@ -210,7 +164,7 @@ def test_facts_occur_in_report_and_in_cited_sections():
         texts[c.section_id] = texts.get(c.section_id, "") + "\n" + row
     trivial = {"küme", "kümeler", "kume", "cluster", "clusters", "rapor", "türkiye", "ve"}
     problems = []
-    for q in _questions():
+    for q in _questions(spec.name):
         if not q["sections"]:
             continue
         text = normalize_tr("\n".join(texts.get(s, "") for s in q["sections"]))
@@ -223,7 +177,7 @@ def test_facts_occur_in_report_and_in_cited_sections():
                     problems.append(f"{q['id']}: count fact {fact} but {len(_rows_cited(q))} rows cited")
                 continue
             if q.get("computed") and all(_is_number(alt) for alt in fact):
-                continue  # derived: checked against DERIVATIONS / COUNTS
+                continue  # derived: checked against spec.derivations / spec.counts
             if not any(_occurs(alt) for alt in fact):
                 problems.append(f"{q['id']}: no alternative of {fact} occurs in the report")
             elif not any(_occurs_in(text, nospace, alt) for alt in fact):
@@ -231,29 +185,29 @@ def test_facts_occur_in_report_and_in_cited_sections():
     assert not problems, "\n".join(problems)
 
 
-def test_computed_facts_equal_their_derivation():
-    computed = {q["id"] for q in _questions() if q.get("computed")}
-    assert not set(DERIVATIONS) & set(COUNTS)
-    assert computed == set(DERIVATIONS) | set(COUNTS), "every computed question has exactly one derivation"
+def test_computed_facts_equal_their_derivation(spec: RealisticSpec):
+    computed = {q["id"] for q in _questions(spec.name) if q.get("computed")}
+    assert not set(spec.derivations) & set(spec.counts)
+    assert computed == set(spec.derivations) | set(spec.counts), "every computed question has exactly one derivation"
     parsed = _parsed_or_skip()
     env = {"__builtins__": {}, "min": min, "max": max, "sum": sum, "len": len, "round": round,
            "T": _tablo1(), "S": [s.section_id for s in parsed.sections], "re": re}
-    by_id = {q["id"]: q for q in _questions()}
+    by_id = {q["id"]: q for q in _questions(spec.name)}
     problems = []
     for qid in computed:
-        value = _count(COUNTS[qid]) if qid in COUNTS else eval(DERIVATIONS[qid], env)  # noqa: S307 - our own table
+        value = _count(spec.counts[qid]) if qid in spec.counts else eval(spec.derivations[qid], env)  # noqa: S307 - our own table
         if not any(_bare_number(alt) in _number_forms(value) for fact in by_id[qid]["facts"] for alt in fact):
             problems.append(f"{qid}: derivation gives {value}, facts are {by_id[qid]['facts']}")
     assert not problems, "\n".join(problems)
 
 
-def test_cited_rows_equal_the_selection_and_carry_the_facts():
-    citing = {q["id"] for q in _questions() if _rows_cited(q)}
-    assert citing == set(SELECTIONS), f"without a selection: {sorted(citing - set(SELECTIONS))}; stale: {sorted(set(SELECTIONS) - citing)}"
+def test_cited_rows_equal_the_selection_and_carry_the_facts(spec: RealisticSpec):
+    citing = {q["id"] for q in _questions(spec.name) if _rows_cited(q)}
+    assert citing == set(spec.selections), f"without a selection: {sorted(citing - set(spec.selections))}; stale: {sorted(set(spec.selections) - citing)}"
     rows = _ek2_rows()
-    by_id = {q["id"]: q for q in _questions()}
+    by_id = {q["id"]: q for q in _questions(spec.name)}
     problems = []
-    for qid, spec in SELECTIONS.items():
+    for qid, spec in spec.selections.items():
         q = by_id[qid]
         expected, cited = _select(spec), set(_rows_cited(q))
         if not expected or cited != expected:
@@ -265,3 +219,17 @@ def test_cited_rows_equal_the_selection_and_carry_the_facts():
         problems += [f"{qid}: {fact} not on the cited rows" for fact in q["facts"]
                      if not _is_count_fact(q, fact) and not any(_occurs_in(text, nospace, alt) for alt in fact)]
     assert not problems, "\n".join(problems)
+
+
+def test_history_turns_are_well_formed(spec: RealisticSpec):
+    bad = [(q["id"], turn) for q in _questions(spec.name) for turn in q.get("history") or []
+           if set(turn) != {"role", "content"} or turn["role"] not in ("user", "assistant") or not turn["content"].strip()]
+    assert not bad, bad
+
+
+def test_refusals_are_of_varied_kinds_in_both_halves(spec: RealisticSpec):
+    refusals = [q for q in _questions(spec.name) if q["refuse"]]
+    kinds = collections.Counter(q["kind"] for q in refusals)
+    assert len(kinds) >= spec.min_refusal_kinds, kinds
+    for split in spec.splits:
+        assert sum(q["split"] == split for q in refusals) == len(refusals) // 2, split
