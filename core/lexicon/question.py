@@ -13,6 +13,7 @@ ANSWER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bmaximum (amount|grant|support|funding)", r"\bazami\b", r"\bkac (usd|tl|dolar|avro|euro)\b",
                 r"\breimburs", r"\bgeri oden", r"\bkarsila(n|r)\w* ne kadar", r"\bmost we can (receive|get)\b",
                 r"\ben fazla ne kadar", r"\bhibe miktar", r"\bdestek miktar",
+                r"\btavan", r"\blimiti\b",  # "tavanı", "üst limiti": the Turkish for the ceiling
                 r"\bhow long\b(?! ago)", r"\bne kadar sur")),  # a duration is a line's figure as well
     ("share", (r"\byuzde\b", r"\byuzde kac", r"\boran(i|ı)?\b", r"\bpay(i|ı)\b", r"\bshare\b", r"\bpercent",
                r"\bproportion", r"\bfraction\b")),

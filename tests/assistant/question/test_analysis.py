@@ -10,6 +10,8 @@ from core.normalize import fold_ascii, tokenize_tr
 @pytest.mark.parametrize("question, kind", [
     ("Eğitim projemiz 250.000 USD tutuyor; URGE ne kadarını karşılar?", "amount"),   # "kadarını": a stem cue
     ("our training project costs 250,000 USD; how much does URGE cover?", "amount"),
+    ("URGE eğitim desteği tavanı nedir?", "amount"),   # "tavan": ceiling
+    ("İstihdam desteğinin üst limiti nedir?", "amount"),
     ("Envanterde toplam kaç küme var?", "count"),
     ("what share is at the idea stage?", "share"),
     ("how can we tell whether our cluster is still at the idea stage?", "criteria"),
