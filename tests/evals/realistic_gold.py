@@ -122,4 +122,49 @@ REALISTIC3 = RealisticSpec(
     },
 )
 
-SPECS: tuple[RealisticSpec, ...] = (REALISTIC2, REALISTIC3)
+REALISTIC4 = RealisticSpec(
+    name="realistic4",
+    first_number=701,
+    other_sets=BASE_SETS + ("realistic2", "realistic3"),
+    min_refusal_kinds=8,
+    selections={
+        "inventory-701-tr": {"province": "Isparta"},
+        "inventory-702-tr": {"province": "Eskişehir", "stage": ["Başlangıç", "Gelişme", "Olgunluk"]},  # past the idea stage
+        "inventory-703-tr": {"name_words": ["Arıcılık", "Arısı", "Bal"]},  # whole words: not Balıkçılık
+        "inventory-704-tr": {"province": "Van", "name_any": ["Mermer"]},  # asked as "mermercilerin"
+        "inventory-705-tr": {"name_any": ["Gemi"]},
+        "inventory-707-tr": {"province": "İzmir", "stage": "Gelişme"},
+        "inventory-708-en": {"name_any": ["Zeytinyağı"]},  # "olive oil"
+        "inventory-709-en": {"name_words": ["Yat"]},  # "yacht"; whole word: not Yatağan
+        "inventory-710-en": {"province": "Diyarbakır"},
+        "inventory-711-en": {"province": "Ankara", "stage": ["Başlangıç", "Gelişme", "Olgunluk"]},  # past the idea stage
+        "inventory-713-en": {"rows": [251]},  # "kitchenware"
+        "inventory-714-en": {"province": "Samsun", "name_any": ["Medikal"]},
+        "followup-702-tr": {"province": "Denizli", "name_any": ["Ayakkabı"]},
+        "followup-706-en": {"province": "Bilecik", "name_any": ["Turizm"]},
+    },
+    counts={
+        "inventory-706-tr": {"province": "İstanbul"},
+        "inventory-712-en": {"province": "Gaziantep"},
+    },
+    derivations={
+        "urge-701-tr": "min(0.75 * 260000, 400000)",
+        "urge-702-tr": "5 * 150000 + 10 * 100000",
+        "urge-705-tr": "3 * min(0.70 * 25000, 50000)",
+        "urge-708-tr": "3 * min(0.75 * 180000, 150000)",
+        "urge-709-en": "min(0.75 * 560000, 400000)",
+        "urge-713-en": "2 * min(0.70 * 30000, 50000)",
+        "action-plan-708-tr": r"len([s for s in S if re.fullmatch(r'ORA2\.AA\d\.T\d\.E\d', s)])",
+        "action-plan-716-en": r"len([s for s in S if re.fullmatch(r'ORA1\.AA\d\.T\d\.E\d', s)])",
+        "stages-survey-704-tr": "T['SERKA'] + T['KUZKA']",
+        "stages-survey-709-en": "sum(1 for v in T.values() if v < 10)",
+        "statistics-701-tr": "0.07 * 356",
+        "statistics-704-tr": "18 - 14",
+        "statistics-706-en": "27 / 35 * 100",
+        "followup-701-tr": "min(0.75 * 220000, 150000)",
+        "followup-705-en": "T['ANKARAKA'] - T['İZKA']",
+        "followup-708-en": "min(0.70 * 48000, 50000)",
+    },
+)
+
+SPECS: tuple[RealisticSpec, ...] = (REALISTIC2, REALISTIC3, REALISTIC4)
