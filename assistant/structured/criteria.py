@@ -33,6 +33,14 @@ STAGE_NAMES = {
     "gelisen": re.compile(r"\b(gelisen|gelisme|developing|development|growth)" + _NOUN),
     "olgun": re.compile(r"\b(olgun|olgunluk|mature|maturity)" + _NOUN),
 }
+# A criteria question may name the stage by its adjective alone; only then, as "development" or "start"
+# are ordinary words elsewhere.
+BARE_STAGE_NAMES = {
+    "fikir": re.compile(r"\b(fikir|idea)\b"),
+    "baslangic": re.compile(r"\b(baslangic|starting)\b"),
+    "gelisen": re.compile(r"\b(gelisen|gelismis|developing)\b"),
+    "olgun": re.compile(r"\b(olgun|olgunlasmis|mature|maturity)\b"),
+}
 _CRITERIA = re.compile(r"\b(kriter\w*|criteri\w*|olcut\w*|requirement\w*|require\w*|gerek\w*|sart\w*|ozellig\w*|"
                        r"ozellik\w*|characteri\w*|features?|what makes|indicator\w*|gosterge\w*)\b")
 _ASSESS = re.compile(r"\b(sayil\w*|gecmis\w*|gectik|gecebil\w*|past|beyond|still|hala|count as|qualif\w*|"
@@ -62,6 +70,8 @@ def stages_asked(q, stages, english: dict | None = None) -> tuple[list, str] | N
     """(the stages to show, why: "criteria" | "assess" | "match"), or None when not a criteria question."""
     folded = joined(q.text)
     named = [key for key in ORDER if STAGE_NAMES[key].search(folded)]
+    if not named and q.wants == "criteria":  # "what makes a cluster mature": the stage word alone, no "stage"
+        named = [key for key in ORDER if BARE_STAGE_NAMES[key].search(folded)]
     by_key = {s.stage_key: s for s in stages}
     first_person = bool(_FIRST_PERSON.search(folded))
     if named and (q.wants == "criteria" or _CRITERIA.search(folded)):

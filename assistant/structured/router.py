@@ -26,7 +26,8 @@ from assistant.structured.profile import answer_profile, is_profile_question
 from core.answers import Citation, DirectAnswer
 from core.messages import say
 from assistant.question.analysis import Question
-from assistant.structured.urge import answer_urge, is_urge_question
+from assistant.structured.urge import _LINE_WORDS as _ALL_LINES, answer_urge, is_urge_question, names_urge
+from assistant.structured.urge_activities import common_stems, line_by_activity
 from assistant.structured.urge_orgs import answer_orgs
 from assistant.structured.survey_form import answer_form
 
@@ -171,6 +172,13 @@ def _looked_up_names(q: Question, slots: Slots, knowledge: Knowledge):
     return lookup_names(q.text, index, knowledge.glossary, _report_topics(knowledge))
 
 
+def _line_by_activity(text: str, knowledge: Knowledge) -> str | None:
+    support = getattr(getattr(knowledge, "tables", None), "urge", None)
+    if support is None:
+        return None
+    return line_by_activity(text, support, knowledge.glossary, common_stems(knowledge.index))
+
+
 # What each structured route can answer. A route whose slots are only a side detail of the question (its
 # `topic` words are something else: intellectual property, foreign markets) leaves it to the passages.
 URGE_KINDS = frozenset({"amount", "count", "share"})
@@ -217,6 +225,12 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
         return orgs
     if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not q.topic):
         return answer_urge(search, knowledge.urge, lang)
+    if knowledge.urge is not None and names_urge(search) and q.wants in URGE_KINDS | {"explanation"}:
+        # the line named by what the user will do ("pazar araştırması", "trade fair visits"); an amount asked
+        # of URGE with no line named is every line's
+        key = _line_by_activity(search, knowledge)
+        if key or q.wants in URGE_KINDS:
+            return answer_urge(search, knowledge.urge, lang, lines=(key,) if key else tuple(_ALL_LINES))
     if knowledge.applicability and is_profile_question(search, slots) and not q.topic:
         return answer_profile(search, slots, knowledge.applicability, knowledge.index.sections, lang,
                               brop=knowledge.brop, english=knowledge.rendering.english)

@@ -34,7 +34,10 @@ _STRICT_LINE_WORDS = {
     "yurtdisi-pazarlama": r"\byurt ?disi pazarlama|\bforeign marketing",
     "alim-heyeti": _LINE_WORDS["alim-heyeti"],
     "bireysel-danismanlik": r"\bbireysel danisman(lik|lig)|\bindividual consultancy",
-    "istihdam": r"\bistihdam (program|destek)\w*|\bemployment (programme|program|support)",
+    "istihdam": r"\bistihdam (program|destek)\w*|\bemployment (programme|program|support)"
+                # experts employed: only the employment line pays for staff, with or without "URGE"
+                r"|\buzman\w* (personel\w* )?istihdam\w*|\bistihdam edil\w* uzman\w*"
+                r"|\b(hire|hiring|employ\w*) (\w+ ){0,3}experts?\b|\bexperts? (\w+ ){0,3}(hire|hired|employ\w*)",
 }
 EN_TITLES = {
     "egitim-danismanlik": "Training and/or consultancy programmes",
@@ -87,6 +90,11 @@ def _topic(question: str) -> tuple[str, list[str]] | None:
     if re.search(r"\b(oran\w*|rate|rates|limit\w*|ceiling\w*|ust sinir\w*|tutar\w*|amount)\b", folded):
         return "overview", list(_LINE_WORDS)
     return None
+
+
+def names_urge(question: str) -> bool:
+    """The question says URGE (or the Tebliğ) itself: the context in which a line's loose names count."""
+    return bool(_URGE.search(joined(question)))
 
 
 def is_urge_question(question: str, slots: Slots | None = None) -> bool:
@@ -155,10 +163,12 @@ def _cite(citations: list[Citation], section_id: str, title: str, page: int | No
     return len(citations)
 
 
-def answer_urge(question: str, urge: UrgeFacts | Sequence[UrgeLine], lang: str) -> DirectAnswer:
-    """The exact figures of the line(s) asked about (or the organisations, purpose, number), each cited."""
+def answer_urge(question: str, urge: UrgeFacts | Sequence[UrgeLine], lang: str,
+                lines: Sequence[str] = ()) -> DirectAnswer:
+    """The exact figures of the line(s) asked about (or the organisations, purpose, number), each cited.
+    `lines`: the line keys when the caller found them another way (by the activities the question names)."""
     facts = _as_facts(urge)
-    topic, keys = _topic(question) or ("overview", list(_LINE_WORDS))
+    topic, keys = ("lines", list(lines)) if lines else _topic(question) or ("overview", list(_LINE_WORDS))
     citations: list[Citation] = []
     page, title = facts.page, facts.title or "URGE"
     if topic in ("lines", "overview"):

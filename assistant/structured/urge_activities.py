@@ -55,6 +55,8 @@ def line_by_activity(text: str, support, glossary=None, common: frozenset[str] =
     the glossary carries English words to those Turkish ones. Asked only in an URGE context.
     """
     expanded = glossary.expand(text).text if glossary is not None else text
-    said = {w[:5] for w in words(expanded) if len(w) >= 4}
-    hits = [key for key, own in activity_words(support, common).items() if own & said]
+    said = [w for w in words(expanded) if len(w) >= 4]
+    # a stem shorter than five letters is a whole word ("fuar"): its inflections ("fuara") start with it
+    hits = [key for key, own in activity_words(support, common).items()
+            if any(w[:5] in own or any(len(s) < 5 and w.startswith(s) for s in own) for w in said)]
     return hits[0] if len(hits) == 1 else None

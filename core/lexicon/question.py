@@ -23,7 +23,8 @@ ANSWER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\bin total\b", r"\btotal\b")),
     ("criteria", (r"\bkriter", r"\bcriteri", r"\bolcut", r"\bhow (do|can|would) (we|i|you|one) (tell|know)",
                   r"\bnasil anla", r"\bwhat makes\b", r"\bhangi asamada oldugu", r"\bgostergele?r?i?\b",
-                  r"\bindicator", r"\bhow is .* defined", r"\bnasil tanimla")),
+                  r"\bindicator", r"\bhow is .* defined", r"\bnasil tanimla",
+                  r"\bnasil tanin", r"\b(recogni[sz]|identif)\w* (a|an|the|our|that|whether|if)\b")),
     ("condition", (r"\bbasvur", r"\beligib", r"\bsart", r"\bkosul", r"\bcondition",
                    r"\brequirement", r"\bqualif", r"\bwho (can|may)\b", r"\bkimler\b", r"\byararlan",
                    r"\bcan (we|an?|our|i)\b", r"\bmay (we|an?|our|i)\b", r"\bis it possible\b", r"\bis (it|there) allowed",
@@ -56,6 +57,13 @@ FRAME_STEMS = frozenset((
     "acik", "lutfen", "please", "kindly", "exactly", "tam", "olarak", "diger", "other", "genel", "general",
     "tip", "type", "kind", "tur", "ortak", "common", "about", "hakkinda", "ilgili", "uzerine", "onerir",
     "suggests", "recommends", "proposed", "onerilen", "help", "yardim", "destek", "support",
+    # what to do first or most: the framing of a recommendation, not its topic
+    "focus", "odaklan", "basla", "start", "begin", "priorit", "oncelik", "first", "ilk", "step", "adim",
+    # how the asker's cluster came to be: "yeni kurulduk", "newly established" (not "yeni": a stem of 4 letters
+    # would also drop "yenilik", innovation)
+    "new", "newly", "kuruldu", "kurulmus", "established", "founded",
+    # counting and naming the parts of a list: "kaç tane … isimleri ne", "the whole plan"
+    "tane", "adet", "isim", "name", "names", "whole", "entire", "all", "tum", "butun", "hepsi",
 ))
 
 # -- question analysis (assistant/question/): moved here from its modules, unchanged (docs/rule-audit.md) --

@@ -34,6 +34,21 @@ def test_money_in_either_language():
     assert parse_number("1,5") == Decimal("1.5") and parse_number("400.000") == Decimal(400000)
 
 
+@pytest.mark.parametrize("question", [
+    "We are a mature automotive cluster in Bursa. What should we focus on?",
+    "Kümemiz yeni kuruldu, Van'da gıda kümesiyiz. Hangi eylemlerle başlamalıyız?",
+    "Kaç tane eylem var, isimleri ne?",
+    "How many actions are there in the whole action plan?",
+])
+def test_framing_words_are_no_topic(question):
+    """Focus, start, newly founded, how many and their names frame the question; they name no topic."""
+    assert topic_words(tokenize_tr(question)) == ()
+
+
+def test_innovation_stays_a_topic():
+    assert "yenilikcilik" in topic_words(tokenize_tr("Yeni kurulan kümeler için yenilikçilik konusunda ne öneriliyor?"))
+
+
 def test_topic_words_are_what_the_slots_leave():
     """The province and sector describe the asker; intellectual property is the topic."""
     q = "Denizli'de bir tekstil kümesiyiz; rapor fikri mülkiyet ve marka tescili konusunda ne öneriyor?"

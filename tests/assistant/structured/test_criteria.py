@@ -75,3 +75,17 @@ def test_english_criterion_drops_bullet_and_label(knowledge):
 def test_a_cluster_asked_by_name_is_no_stage_description(knowledge, text):
     """_stems keeps words of four letters or more: "what", "the", "at" are no evidence of a stage's criteria."""
     assert ask(knowledge, text) is None
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("what makes a cluster mature according to the report", "Olgun"),   # the adjective alone, no "stage"
+    ("Fikir aşamasındaki bir küme nasıl tanınır?", "Fikir"),            # "nasıl tanınır": how it is recognised
+    ("How do you recognise a developing cluster?", "Gelişen"),
+])
+def test_criteria_asked_in_everyday_words(knowledge, text, stage):
+    a = ask(knowledge, text)
+    assert a is not None and stages(a) == [stage]
+
+
+def test_a_bare_stage_word_outside_a_criteria_question_is_no_stage(knowledge):
+    assert ask(knowledge, "Which mature clusters are in the inventory?") is None

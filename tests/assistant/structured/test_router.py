@@ -108,3 +108,27 @@ def test_a_short_coded_section_is_quoted_whole(knowledge):
     the words "ihracat hedefi" skips."""
     a = answer(knowledge, "ORA4.AA4 İhracat alt alanında hangi ihracat hedefi anılıyor?")
     assert a.kind == "code" and "500 milyar" in a.citations[0].text and "2023" in a.lead
+
+
+@pytest.mark.parametrize("text, section", [
+    ("URGE'de yurt dışı pazar araştırması desteği ne kadar?", "2.yurtdisi-pazarlama"),  # an activity it lists
+    ("URGE ile fuara gitmek için ne kadar destek alırız", "2.yurtdisi-pazarlama"),       # "fuara": "fuar" inflected
+    ("What does URGE give for matchmaking events abroad?", "2.yurtdisi-pazarlama"),
+])
+def test_an_urge_line_named_by_what_the_user_will_do(knowledge, text, section):
+    """urge_activities.line_by_activity in the router: the line whose own activity list the question names."""
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "urge" and [c.section_id for c in a.citations] == [section]
+
+
+def test_an_amount_asked_of_urge_with_no_line_is_every_lines(knowledge):
+    a = answer(knowledge, "URGE ne kadar destek veriyor?")
+    assert a is not None and a.kind == "urge" and a.count == 5
+
+
+@pytest.mark.parametrize("text", ["Bir projeye en fazla kaç uzman istihdam edilebilir?",
+                                  "How many experts can we hire with the support?"])
+def test_experts_employed_are_the_employment_lines_without_urge_named(knowledge, text):
+    a = answer(knowledge, text)
+    assert a is not None and "2.istihdam" in [c.section_id for c in a.citations]
+    assert "2" in a.lead
