@@ -35,6 +35,7 @@ from assistant.compose.support import agreed, related, supporting_passages
 from assistant.refusal.refusal import Refusal
 from core.answers import Answer, Citation, DirectAnswer, Filters, Hit
 from assistant.structured.router import route
+from assistant.structured.case_studies import answer_case_countries
 from assistant.refusal.stage import RefusalStage
 from core.normalize import fold_ascii, tokenize_folded
 from core.wordlists import frequent_words
@@ -67,6 +68,8 @@ NOT_INVENTORY_KINDS = frozenset({"recommendation"})
 
 # Counts and shares over the clusters are the rows' to compute, whatever else the question says.
 AGGREGATE_KINDS = frozenset({"count", "share"})
+# Refusals the report's records can overrule: a country or a name the case-study table answers for.
+RECORDS_ANSWER = frozenset({"other_country", "general_knowledge", "unknown_name"})
 EVIDENCE_DEPTH = 10  # how many of the best passages the inventory's evidence is looked for in
 # One left-over word is often the question's verb ("Which clusters deal with marble?"), not a topic.
 MIN_UNEXPLAINED = 2
@@ -167,6 +170,10 @@ class Assistant:
         k = k or self.default_k
         lang = q.lang
         refusal = self.refusals.refuse(q) if self.refusals else None
+        if refusal and refusal.kind in RECORDS_ANSWER and self.knowledge:
+            # the report's own records answer it ("which case study is from Canada?"): not another country's affairs
+            if answer_case_countries(q, self.knowledge, self.knowledge.rendering) is not None:
+                refusal = None
         direct = None
         if self.knowledge and not refusal:
             slots = q.slots

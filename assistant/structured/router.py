@@ -30,6 +30,7 @@ from assistant.structured.urge import _LINE_WORDS as _ALL_LINES, answer_urge, is
 from assistant.structured.urge_activities import common_stems, line_by_activity
 from assistant.structured.urge_orgs import answer_orgs
 from assistant.structured.survey_form import answer_form
+from assistant.structured.case_studies import answer_case_countries
 
 def code_answer(section_ids: list[str], knowledge: Knowledge, lang: str, question: str = "") -> DirectAnswer | None:
     """The sections named by code: title and path, and for a measure or area its children, each cited."""
@@ -202,6 +203,9 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
     form = answer_form(q, knowledge)  # an item of the EK 1 survey form, by its number or its title's words
     if form is not None:
         return form
+    cases = answer_case_countries(q, knowledge, getattr(knowledge, "rendering", None))  # chapter 3 by country
+    if cases is not None:
+        return cases
     codes = resolve_codes(question, knowledge.index.sections, knowledge.aliases)
     named = knowledge.answerability.named_things(question, lang)
     names = _looked_up_names(q, slots, knowledge)

@@ -100,4 +100,7 @@ from core.lexicon.structured import (  # noqa: F401
     SURVEY_FORM_CUE,
     FORM_ITEM_CUE,
     FORM_NUMBER_CUE,
+    CASE_STUDY_CUE,
+    NATIONALITY_WORDS,
+    WHICH_COUNTRY_CUE,
 )

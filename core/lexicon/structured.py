@@ -71,3 +71,19 @@ TABLE1_COMPARISONS = (
 SURVEY_FORM_CUE = r"\b(anket\w*|survey|questionnaire|form\w*)\b"
 FORM_ITEM_CUE = r"\b(soru\w*|question\w*|secenek\w*|sik\w*|option\w*|choice\w*|madde\w*|item\w*|form\w*)\b"
 FORM_NUMBER_CUE = r"\b(\d{1,2}) (soru\w*|madde\w*)|\b(question|item) (no )?(\d{1,2})\b|\b(\d{1,2})(st|nd|rd|th) question"
+
+# ---- Structured answers (assistant/structured/case_studies.py): chapter 3's case studies by country ----
+# The question is about the case studies; folded regular expression.
+CASE_STUDY_CUE = (r"\b(vaka\w*|iyi uygulama\w*|ornek\w*|case stud\w*|case\w* studies|good practice\w*|"
+                  r"best practice\w*|examples?)\b")
+# Nationality words that name a country without its name (folded) → a COUNTRIES key; Turkish suffixed forms
+# ("Kanada'daki", "Almanya'dan") are found by their country name's prefix.
+NATIONALITY_WORDS = {
+    "canadian": "ca", "kanadali": "ca", "german": "de", "alman": "de", "romanian": "ro", "rumen": "ro",
+    "finnish": "fi", "fin": "fi", "australian": "au", "avustralyali": "au", "turkish": "tr", "turk": "tr",
+    "turkiye": "tr", "turkey": "tr", "yerli": "tr", "domestic": "tr", "spanish": "es", "ispanyol": "es",
+    "french": "fr", "fransiz": "fr", "italian": "it", "italyan": "it", "japanese": "jp", "japon": "jp",
+    "american": "us", "amerikan": "us", "british": "gb", "ingiliz": "gb", "dutch": "nl", "hollandali": "nl",
+}
+# "hangi ülke", "which countries": the case studies listed by country.
+WHICH_COUNTRY_CUE = r"\b(hangi ulke\w*|ulkeler\w*|which countr\w*|what countr\w*|countries)\b"

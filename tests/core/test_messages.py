@@ -68,8 +68,9 @@ def test_no_text_table_is_left_in_ui():
     assert [p.name for p in (ROOT / "ui").glob("*.py") if pair.search(p.read_text(encoding="utf-8"))] == []
 
 
-def test_the_two_halves_share_no_key():
-    from core.messages import answers, interface
+def test_the_parts_share_no_key():
+    from core.messages import answers, interface, records
 
     assert not answers.TEXTS.keys() & interface.TEXTS.keys()
-    assert MESSAGES == {**answers.TEXTS, **interface.TEXTS}
+    assert not records.TEXTS.keys() & (answers.TEXTS.keys() | interface.TEXTS.keys())
+    assert MESSAGES == {**answers.TEXTS, **records.TEXTS, **interface.TEXTS}
