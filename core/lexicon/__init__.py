@@ -103,4 +103,6 @@ from core.lexicon.structured import (  # noqa: F401
     CASE_STUDY_CUE,
     NATIONALITY_WORDS,
     WHICH_COUNTRY_CUE,
+    DEFINITION_CUE,
+    LONG_FORM_CONNECTORS,
 )

@@ -87,3 +87,11 @@ NATIONALITY_WORDS = {
 }
 # "hangi ülke", "which countries": the case studies listed by country.
 WHICH_COUNTRY_CUE = r"\b(hangi ulke\w*|ulkeler\w*|which countr\w*|what countr\w*|countries)\b"
+
+# ---- Structured answers (assistant/structured/acronyms.py): what an abbreviation of the report stands for ----
+# A definition asked of one word ("BROP nedir?", "What does SDŞ stand for?"); folded regular expression.
+DEFINITION_CUE = (r"\b(nedir|ne demek\w*|ne anlama gel\w*|acilim\w*|kisaltma\w*|what is|what s|whats|"
+                  r"what does \S+ (stand for|mean)|stands? for|meaning of|what are)\b")
+# Words between the capitalised words of a long form ("Bilişim ve İletişim Teknolojileri", "Communiqué on
+# Supporting the Development of International Competitiveness").
+LONG_FORM_CONNECTORS = frozenset({"ve", "ile", "and", "of", "on", "the", "for", "in", "-", "/"})
