@@ -174,17 +174,23 @@ class BropTable:
     """Provinces of the BROP programme area (folded names)."""
 
     provinces: frozenset[str]
+    regions: tuple[tuple[str, str], ...] = ()  # (NUTS-2 code, province as printed), in the table's order
+    note: str = ""  # the table's first comment line: what BROP is and where the list comes from
 
     @classmethod
     def from_file(cls, path: Path) -> "BropTable":
         names = set()
-        for line in path.read_text(encoding="utf-8").splitlines():
+        regions = []
+        lines = path.read_text(encoding="utf-8").splitlines()
+        note = next((line.lstrip("# ").strip() for line in lines if line.startswith("#")), "")
+        for line in lines:
             if not line.strip() or line.startswith("#") or line.startswith("nuts2"):
                 continue
             parts = line.split("\t")
             if len(parts) >= 2:
                 names.add(fold_ascii(parts[1]))
-        return cls(frozenset(names))
+                regions.append((parts[0].strip(), parts[1].strip()))
+        return cls(frozenset(names), tuple(regions), note)
 
     @classmethod
     def from_corpus(cls, corpus_dir: Path) -> "BropTable":

@@ -32,6 +32,7 @@ from assistant.structured.urge_orgs import answer_orgs
 from assistant.structured.survey_form import answer_form
 from assistant.structured.case_studies import answer_case_countries
 from assistant.structured.acronyms import answer_acronym
+from assistant.structured.brop import answer_brop
 
 def code_answer(section_ids: list[str], knowledge: Knowledge, lang: str, question: str = "") -> DirectAnswer | None:
     """The sections named by code: title and path, and for a measure or area its children, each cited."""
@@ -210,6 +211,9 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
     acronym = answer_acronym(q, knowledge)  # "BROP nedir?": the long form where the report introduces it
     if acronym is not None:
         return acronym
+    brop = answer_brop(q, knowledge)  # "Van BROP kapsamında mı?", "BROP illeri hangileri?" (outside list)
+    if brop is not None:
+        return brop
     codes = resolve_codes(question, knowledge.index.sections, knowledge.aliases)
     named = knowledge.answerability.named_things(question, lang)
     names = _looked_up_names(q, slots, knowledge)

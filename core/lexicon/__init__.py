@@ -105,4 +105,5 @@ from core.lexicon.structured import (  # noqa: F401
     WHICH_COUNTRY_CUE,
     DEFINITION_CUE,
     LONG_FORM_CONNECTORS,
+    BROP_PROVINCES_CUE,
 )

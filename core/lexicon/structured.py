@@ -95,3 +95,7 @@ DEFINITION_CUE = (r"\b(nedir|ne demek\w*|ne anlama gel\w*|acilim\w*|kisaltma\w*|
 # Words between the capitalised words of a long form ("Bilişim ve İletişim Teknolojileri", "Communiqué on
 # Supporting the Development of International Competitiveness").
 LONG_FORM_CONNECTORS = frozenset({"ve", "ile", "and", "of", "on", "the", "for", "in", "-", "/"})
+
+# ---- Structured answers (assistant/structured/brop.py): which provinces are BROP's ----
+# The provinces themselves are asked for ("BROP illeri hangileri?", "how many provinces"); folded.
+BROP_PROVINCES_CUE = r"\b(hangi il\w*|iller\w*|illeri\w*|kac il\w*|provinces?|regions?)\b"
