@@ -33,6 +33,7 @@ _TOTAL = re.compile(r"\b(toplam\w*|tamam\w*|hepsi\w*|tumu\w*|tum|butun\w*|total\
 # ... and it is an amount of money, not a number of programmes
 _AMOUNT = re.compile(r"\b(ne kadar|how much|most|max\w*|azami|en fazla|tavan\w*|cap|ceiling|tutar\w*|usd|dolar\w*|"
                      r"dollars?|receive|get|pay|paid|odenir|oder|alabil\w*|alinabil\w*|eder|olur)\b")
+_PLAN_CODE = re.compile(r"\bora ?\d")
 _EACH = re.compile(r"\b(her biri\w*|her bir|her yil|each|every|apiece|basina)\b")
 _MONTHLY = re.compile(r"\b(aylik|ayda|monthly|month|ay basina)\b")
 _YEARLY = re.compile(r"\b(yillik|yilda|yearly|annual\w*|per year|a year)\b")
@@ -50,6 +51,13 @@ class Part:
     notes: tuple[str, ...] = ()
 
 
+def _inside_other_name(key: str, pattern: str, joined: str) -> bool:
+    """Every mention of `key` lies inside the full name of another line."""
+    others = [m.span() for k, p in STRICT_LINE_WORDS.items() if k != key for m in re.finditer(p, joined)]
+    return bool(others) and all(any(a <= m.start() and m.end() <= b for a, b in others)
+                                for m in re.finditer(pattern, joined))
+
+
 def asked_lines(q, support=None, glossary=None, common: frozenset[str] = frozenset()
                 ) -> tuple[Tokens, list[tuple[str, int]]] | None:
     """The words the lines were found in and each line asked (key, index of its first word), in order.
@@ -63,9 +71,14 @@ def asked_lines(q, support=None, glossary=None, common: frozenset[str] = frozens
         joined = tokens.joined
         if any(y.group(0) != "2010" for y in _YEAR.finditer(joined)):
             return None
-        context = bool(_URGE.search(joined)) or any(re.search(p, joined) for p in STRICT_LINE_WORDS.values())
+        context = bool(_URGE.search(joined)) or any(re.search(p, joined) for p in STRICT_LINE_WORDS.values()) \
+            or (bool(q.money) and q.wants == "amount" and not _PLAN_CODE.search(joined))  # a cost and its
+        # cover asked: only URGE has rates (unless an action of the plan is named: the plan sets no amounts)
         patterns = _LINE_WORDS if context else STRICT_LINE_WORDS
         keys = _lines_asked(joined, patterns)
+        # a loose name inside another line's full name is that line's word ("consultancy" of "individual
+        # consultancy" names no training line)
+        keys = [k for k in keys if not _inside_other_name(k, patterns[k], joined)]
         if keys:
             mentions = sorted((tokens.index_at(re.search(patterns[k], joined).start()), k) for k in keys)
             return tokens, [(k, at) for at, k in mentions]
@@ -166,6 +179,10 @@ class Calculator:
         times = say("calc_times", self.lang, k=k, ceiling=self.money(line.ceiling.value),
                     basis=say(f"basis_{line.basis}", self.lang), unit=say(f"unit_{line.basis}", self.lang))
         marks = f"[{n}]" if n == m else f"[{m}][{n}]"
+        if line.key == "bireysel-danismanlik" and line.ceiling_note and line.rate is not None:
+            alt = k * line.rate.value / 100 * line.ceiling.value  # the ceiling read as a cap on the cost
+            notes.append(say("calc_alt_reading_total", self.lang, ceiling=self.money(line.ceiling.value),
+                             alt=self.money(alt), k=k))
         return Part(value, f"{times} = {self.money(value)} {marks}", tuple(notes))
 
     def employment(self, line, counts: list[Count], lines) -> Part:
@@ -229,7 +246,8 @@ def answer_calculation(q, knowledge) -> DirectAnswer | None:
         lead_key = "calc_covers"
     else:
         folded = tokens.joined
-        stated = [c for c in counts if c.unit in ("programme", "project", "expert")]
+        yearly = any(support.line(k) is not None and support.line(k).basis == "year" for k, _ in lines)
+        stated = [c for c in counts if c.unit in ("programme", "project", "expert") or (c.unit == "year" and yearly)]
         total = bool(_TOTAL.search(folded) or stated)
         if not total or not (q.wants == "amount" or _AMOUNT.search(folded)) or q.wants == "share":
             return None

@@ -34,7 +34,7 @@ _STRICT_LINE_WORDS = {
     "yurtdisi-pazarlama": r"\byurt ?disi pazarlama|\bforeign marketing",
     "alim-heyeti": _LINE_WORDS["alim-heyeti"],
     "bireysel-danismanlik": r"\bbireysel danisman(lik|lig)|\bindividual consultancy",
-    "istihdam": r"\bistihdam (program|destek)\w*|\bemployment (programme|program|support)"
+    "istihdam": r"\bistihdam (program|deste[kg])\w*|\bemployment (programme|program|support)"
                 # experts employed: only the employment line pays for staff, with or without "URGE"
                 r"|\buzman\w* (personel\w* )?istihdam\w*|\bistihdam edil\w* uzman\w*"
                 r"|\b(hire|hiring|employ\w*) (\w+ ){0,3}experts?\b|\bexperts? (\w+ ){0,3}(hire|hired|employ\w*)",
@@ -49,12 +49,15 @@ EN_TITLES = {
 _SCOPE_EN = {"proje bazında": "per project", "her bir program bazında": "per programme"}
 _URGE = re.compile(r"\b(urge|ur ge|teblig\w*|2010 8|uluslararasi rekabetciligin gelistirilmesi\w*)\b")
 _OVERVIEW = re.compile(r"\b(hangi destek\w*|destek (baslik|kalem|turu|turleri)\w*|"
-                       r"which (support|programmes|programs|lines)|"
+                       r"which (urge )?(support|supports|programmes|programs|lines)|hangi urge destek\w*|"
                        r"support lines|combined|integrated|butunlesik|neleri kapsar|ne(leri)? destekler|"
                        r"what does (urge|it) (cover|support)|"
                        r"which programmes|hangi programlar\w*|kapsamindaki destekler)\b")
 _ORGS = re.compile(r"\b(isbirligi kurulus\w*|cooperating organi[sz]ation\w*|eligible organi[sz]ation\w*|"
                    r"who can apply|kimler basvur\w*|hangi kurulus\w*)\b")
+_SUPPORTS_FOR_US = re.compile(r"\b(hangi destek\w*|ne tur destek\w*|which (kinds? of )?supports?|what supports?|"
+                              r"what (kind|kinds|type|types) of support)\b")
+_FIRST_PERSON = re.compile(r"\b(we|our|us|biz\w*|bize)\b|\b\w+(miz|muz|iz|uz)\b")
 _PURPOSE = re.compile(r"\b(amac\w*|purpose|aim|objective\w*|hedefle\w*|target\w*)\b")
 _DECREE = re.compile(r"\b(numara\w*|(teblig|communique|decree)\w* (no|number)|number of the (teblig|communique|decree)|"
                      r"ne zaman yururlu\w*|yururluge\w*|(entered|enter|come|came) into force)\b")
@@ -76,7 +79,9 @@ def _topic(question: str) -> tuple[str, list[str]] | None:
     if keys:
         return "lines", keys
     if not context:
-        return None
+        # a cluster asking which supports it can get: the report's one support programme with figures
+        return ("overview", list(_LINE_WORDS)) if _SUPPORTS_FOR_US.search(folded) and _FIRST_PERSON.search(folded) \
+            else None
     if _OVERVIEW.search(folded):
         return "overview", list(_LINE_WORDS)
     if _ORGS.search(folded):

@@ -64,6 +64,10 @@ FRAME_STEMS = frozenset((
     "new", "newly", "kuruldu", "kurulmus", "established", "founded",
     # counting and naming the parts of a list: "kaç tane … isimleri ne", "the whole plan"
     "tane", "adet", "isim", "name", "names", "whole", "entire", "all", "tum", "butun", "hepsi",
+    # "URGE kapsamında", "under URGE": where the question is asked, not what
+    "kapsaminda", "kapsamindaki", "under", "within",
+    # what the asker can get or use: "alabiliriz", "yararlanabilir", "can we use"
+    "alabil", "alinabil", "yararlan", "faydalan", "kullanabil", "use", "get", "receive", "benefit",
 ))
 
 # -- question analysis (assistant/question/): moved here from its modules, unchanged (docs/rule-audit.md) --

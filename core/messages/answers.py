@@ -110,6 +110,10 @@ TEXTS.update({
                                "okumaya izin veriyor; o okumada destek yılda en fazla {alt} olur.",
                          "en": "Note: the report's sentence can also be read as a yearly cap of {ceiling} on the "
                                "costs; read that way the support is at most {alt} a year."},
+    "calc_alt_reading_total": {"tr": "Not: raporun cümlesi {ceiling} tutarını giderlerin yıllık üst sınırı olarak da "
+                                     "okumaya izin veriyor; o okumada destek {k} yılda toplam en fazla {alt} olur.",
+                               "en": "Note: the report's sentence can also be read as a yearly cap of {ceiling} on "
+                                     "the costs; read that way the support is at most {alt} over {k} years."},
     "basis_project": {"tr": "proje başına", "en": "per project"},
     "basis_programme": {"tr": "program başına", "en": "per programme"},
     "basis_year": {"tr": "yıllık", "en": "per year"},

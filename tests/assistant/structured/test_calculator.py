@@ -174,3 +174,14 @@ def test_a_softened_line_name_still_names_the_line(knowledge):
 def test_trips_and_visits_count_as_programmes():
     assert [(c.value, c.unit) for c in counts_in(Tokens.of("three trips abroad"), "en")] == [(3, "programme")]
     assert [(c.value, c.unit) for c in counts_in(Tokens.of("iki pazar ziyareti"), "tr")] == [(2, "programme")]
+
+
+def test_a_cost_and_its_cover_asked_is_an_urge_calculation_without_the_word(knowledge):
+    a = ask(knowledge, "Eğitim programına 300 bin dolar harcarsak ne kadar geri alırız?")
+    assert a is not None and a.lead.startswith("URGE'nin karşıladığı tutar: 225.000 USD.")
+
+
+def test_a_loose_name_inside_another_lines_full_name_is_that_lines(knowledge):
+    a = ask(knowledge, "What's the maximum we can get for individual consultancy over three years?")
+    assert a.lead.startswith("The most URGE pays: 150,000 USD.") and "Training" not in a.lead
+    assert "105,000 USD over 3 years" in a.lead  # the other reading of the yearly ceiling, as a total

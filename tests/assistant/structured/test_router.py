@@ -132,3 +132,25 @@ def test_experts_employed_are_the_employment_lines_without_urge_named(knowledge,
     a = answer(knowledge, text)
     assert a is not None and "2.istihdam" in [c.section_id for c in a.citations]
     assert "2" in a.lead
+
+
+def test_a_line_name_with_the_mutated_k_still_names_it(knowledge):
+    """"istihdam desteği": destek → desteği (k → ğ) in the strict line name."""
+    a = answer(knowledge, "istihdam desteği ne kadar süre veriliyor")
+    assert a is not None and a.kind == "urge" and "3 (üç) yıl" in a.lead
+
+
+def test_under_urge_is_no_topic_of_its_own(knowledge):
+    a = answer(knowledge, "URGE kapsamında bir dernek başvurabilir mi?")
+    assert a is not None and a.kind == "urge" and "Dernekleri" in a.lead
+
+
+@pytest.mark.parametrize("text", ["Samsun'da başlangıç aşamasında bir gıda kümesiyiz, hangi destekleri alabiliriz?",
+                                  "We are an idea-stage tourism cluster in Trabzon. Which URGE supports can we use?"])
+def test_a_cluster_asking_which_supports_it_can_get_gets_every_urge_line(knowledge, text):
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "urge" and a.count == 5
+
+
+def test_supports_given_to_someone_else_are_not_urge(knowledge):
+    assert answer(knowledge, "Toronto kümesine hangi destekler verildi?") is None
