@@ -145,7 +145,8 @@ def extract_slots(question: str) -> Slots:
     tokens = folded.split()
     number = _NUMBER.search(question)
     national = bool(re.search(r"(?<![\w.])TR(?![\w.])(?!\s*\d)", question)) or bool(
-        re.search(r"\b(ulusal|national) (\w+ )?(kume|kumeler\w*|kumeleri|clusters?|tr)\b", folded))
+        re.search(r"\b(ulusal|national) (\w+ )?(kume|kumeler\w*|kumeleri|clusters?|tr)\b", folded)) or bool(
+        re.search(r"\b(clusters?|kumeler\w*) (are|is|which are|that are) (national|nationwide)\b", folded))
     return Slots(
         provinces=_provinces(question),
         stages=_stages(tokens),

@@ -31,7 +31,7 @@ from core.answers import Citation, DirectAnswer
 _STAGE = {s.key: s for s in STAGES}
 COLUMNS = ("no", "province", "cluster", "stage", "sector", "brop")  # col_* keys of core.messages
 # Words that ask about the inventory's rows.
-_ROW_NOUNS = re.compile(r"\b(kume(ler\w*|leri|si|yi)?|potansiyel kume\w*|envanter\w*|kayit\w*|clusters|entries|entry|"
+_ROW_NOUNS = re.compile(r"\b(kume(ler\w*|leri|si|yi|ye|de|den|nin)?|potansiyel kume\w*|envanter\w*|kayit\w*|clusters|entries|entry|"
                         r"inventory|records|rows|listed)\b")
 _SINGULAR = re.compile(r"\b(kume|cluster)\b")
 _SINGULAR_OK = re.compile(r"\b(kac|hangi|how many|which|what)\b (\w+ ){0,2}(kume|cluster)\b")
@@ -103,6 +103,8 @@ def is_inventory_question(question: str, slots: Slots, names: NameLookup | None 
         return False
     if _ROW_NOUNS.search(_SINGULAR.sub(" ", folded)) or _SINGULAR_OK.search(folded):
         return True
+    if aggregate and distinct_of(folded) and _SINGULAR.search(folded):
+        return True  # "how many provinces have at least one cluster?": the rows' provinces counted
     return (names is not None or slots.has_filter) and bool(_EXISTS.search(folded))
 
 

@@ -82,7 +82,9 @@ LANGUAGE_WORDS_EN = {"what", "which", "how", "the", "of", "is", "are", "does", "
 # folded and padded with spaces (followup.py).
 FOLLOWUP_STARTS = ("peki", "ya ", "bunlardan", "bunlarin", "bunlar", "onun", "onlarin", "bu ", "su ", "ayni",
                    "and ", "what about", "how about", "which of them", "which of these", "which of those", "of these",
-                   "of those", "its ", "their ", "those ", "these ", "then ", "so ")
+                   "of those", "its ", "their ", "those ", "these ", "then ", "so ",
+                   # "Hangileri olgunluk aşamasında?" after a list: which of the ones just listed
+                   "hangileri", "hangisi", "kaci", "kac tanesi", "iclerinden", "aralarinda", "any of them")
 FOLLOWUP_CONTAINS = (" bunlardan", " bunlarin", " onun ", " onlarin", "bu dernek", "bu kume", "bu destek", "bu program",
                      "bu eylem", "bu tedbir", " them", " its ", " these ", " those ", " this one", " that one", " it ",
                      " they ")

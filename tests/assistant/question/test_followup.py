@@ -7,6 +7,7 @@ from assistant.question.followup import is_followup, retrieval_text
     "peki Konya'da?", "Bunlardan hangileri gıda sektöründe?", "Which of them are at the start stage?",
     "and which of them are in textiles?", "How many of its member organisations attended?",
     "Bu dernek envanterde hangi aşamada görünüyor?", "Onun ilk alt alanı?",
+    "Hangileri olgunluk aşamasında?", "Kaçı gelişme aşamasında?",  # which / how many of the ones listed
 ])
 def test_followups(question):
     assert is_followup(question)

@@ -27,6 +27,11 @@ def test_tr_in_capitals_is_the_national_rows(text):
     assert not extract_slots("TR 1 bölgesindeki kümeler").national
 
 
+def test_national_said_of_the_clusters_is_the_national_rows():
+    assert extract_slots("Which clusters are national?").national
+    assert not extract_slots("Which clusters work with national authorities?").national
+
+
 def test_an_acronym_in_an_inventory_question_is_a_name():
     """Capitals in a question about the inventory name a cluster ("SASAD", "TAYSAD"); elsewhere they do not."""
     assert extract_slots("Envanterde TAYSAD hangi aşamada görünüyor?").name_terms == ("TAYSAD",)

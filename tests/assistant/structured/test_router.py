@@ -154,3 +154,12 @@ def test_a_cluster_asking_which_supports_it_can_get_gets_every_urge_line(knowled
 
 def test_supports_given_to_someone_else_are_not_urge(knowledge):
     assert answer(knowledge, "Toronto kümesine hangi destekler verildi?") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En çok kümeye sahip il hangisi?", "İstanbul"),                       # "kümeye": the row noun inflected
+    ("How many provinces have at least one cluster?", "76 different provinces"),  # distinct, "cluster" singular
+])
+def test_aggregates_over_the_rows_in_everyday_words(knowledge, text, expected):
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "inventory" and expected in a.lead
