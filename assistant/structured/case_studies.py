@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from core.answers import DirectAnswer
-from core.lexicon import CASE_STUDY_CUE, COUNTRIES, NATIONALITY_WORDS, WHICH_COUNTRY_CUE
+from core.lexicon import CASE_FRAME_STEMS, CASE_STUDY_CUE, COUNTRIES, NATIONALITY_WORDS, WHICH_COUNTRY_CUE
 from core.messages import say
 from core.normalize import fold_ascii
+from core.sentences import split_sentences
 
 from assistant.structured.citing import Citer
 from assistant.structured.quantities import joined
@@ -44,6 +45,18 @@ def case_studies(sections) -> tuple[CaseStudy, ...]:
             out.append(CaseStudy(sid, int(m["n"]), m["name"].strip(), country, country_key(country) or "",
                                  info.title))
     return tuple(sorted(out, key=lambda c: c.number))
+
+
+def _short_name(sentence: str, title: str) -> str:
+    """The abbreviation a case goes by, as its opening sentence introduces it: "SASAD (Savunma …)" or
+    "ODTÜ Teknokent (METUTECH)" after words of its title; "" when the sentence introduces none."""
+    before = re.search(r"\b([A-ZÇĞİÖŞÜ]{3,}) \(", sentence)
+    if before and before.group(1) not in title:
+        return before.group(1)
+    for word, short in re.findall(r"(\S+) \(([A-ZÇĞİÖŞÜ]{3,})\)", sentence):
+        if short not in title and fold_ascii(word) in fold_ascii(title):
+            return short
+    return ""
 
 
 def country_key(text: str) -> str | None:
@@ -79,13 +92,20 @@ def answer_case_countries(q, knowledge, rendering=None) -> DirectAnswer | None:
     named = countries_named(folded)
     if not named and not _WHICH_COUNTRY.search(folded):
         return None
+    # "In the Canadian example, what share of firms …" names the case by its country to ask about it
+    words = [w for part in q.topic for w in part.split("-")]
+    if any(not w.startswith(CASE_FRAME_STEMS) and not countries_named(w) for w in words):
+        return None
     lang = q.lang
     citer = Citer(knowledge)
     english = rendering.english if rendering is not None else (lambda _: None)
 
     def label(case: CaseStudy) -> str:
         title = (english(case.title) or case.title) if lang == "en" else case.title
-        return f"{title} [{citer.cite(case.section_id, case.title)}]"
+        first = next(iter(split_sentences(" ".join(knowledge.index.section_text(case.section_id).split()))), "")
+        # the name the case goes by in its text ("SASAD", "METUTECH"), when the title does not print it
+        short = _short_name(first, case.title)
+        return f"{title}{f' ({short})' if short else ''} [{citer.cite(case.section_id, first or case.title)}]"
 
     def country_name(case: CaseStudy) -> str:
         if lang != "en":

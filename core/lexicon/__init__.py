@@ -103,6 +103,7 @@ from core.lexicon.structured import (  # noqa: F401
     CASE_STUDY_CUE,
     NATIONALITY_WORDS,
     WHICH_COUNTRY_CUE,
+    CASE_FRAME_STEMS,
     DEFINITION_CUE,
     LONG_FORM_CONNECTORS,
     BROP_PROVINCES_CUE,

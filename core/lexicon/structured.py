@@ -85,6 +85,10 @@ NATIONALITY_WORDS = {
     "french": "fr", "fransiz": "fr", "italian": "it", "italyan": "it", "japanese": "jp", "japon": "jp",
     "american": "us", "amerikan": "us", "british": "gb", "ingiliz": "gb", "dutch": "nl", "hollandali": "nl",
 }
+# Words of a case-study identification question besides its cue and the country ("Which of the eight
+# good-practice examples are from Turkey?"); any other topic word asks something of a case (folded stems).
+CASE_FRAME_STEMS = ("vaka", "calisma", "uygulama", "ornek", "case", "stud", "good", "practice", "best", "example",
+                    "eight", "sekiz", "ulke", "countr", "from", "kaynak", "ait")
 # "hangi ülke", "which countries": the case studies listed by country.
 WHICH_COUNTRY_CUE = r"\b(hangi ulke\w*|ulkeler\w*|which countr\w*|what countr\w*|countries)\b"
 

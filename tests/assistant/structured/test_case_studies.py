@@ -63,3 +63,15 @@ def test_the_records_overrule_a_refusal_of_the_country(knowledge, text, section)
 
     answer = Assistant(NoPassages(), knowledge=knowledge).ask(text)
     assert not answer.refused and section in [c.section_id for c in answer.citations]
+
+
+@pytest.mark.parametrize("text", ["In the Canadian example, what share of firms sell less than 5 million USD a year?",
+                                  "In the SPRINT (Romania) example, to whom was Dacia sold and in which year?"])
+def test_a_case_named_by_its_country_to_ask_about_it_is_the_passages(knowledge, text):
+    assert ask(knowledge, text) is None
+
+
+def test_each_case_is_cited_with_its_opening_sentence(knowledge):
+    a = ask(knowledge, "Which of the eight good-practice examples are from Turkey?")
+    assert [c.section_id for c in a.citations] == ["3.2", "3.3", "3.7"] and "SASAD" in a.citations[1].text
+    assert "(SASAD) [2]" in a.lead and "(OSTİM)" not in a.lead  # the name its opening sentence introduces
