@@ -16,7 +16,8 @@ from assistant.structured.codes import resolve_codes
 from assistant.structured.computed import answer_computed
 from assistant.refusal.answerability import PROVINCE_WORDS
 from assistant.question.slots import Slots, extract_slots
-from assistant.structured.inventory import annex_citation, answer_inventory, for_names, is_inventory_question
+from assistant.structured.inventory import annex_citation, answer_inventory
+from assistant.structured.inventory_gate import for_names, is_inventory_question
 from assistant.structured.inventory_names import NameIndex, lookup_names, name_index, narrative_index
 from assistant.knowledge import Knowledge
 from assistant.compose.passages import best_excerpt, bilingual_excerpt

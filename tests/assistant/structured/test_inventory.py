@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.question.slots import PROVINCES, SECTOR_WORDS, extract_slots, merge, slots_for, with_filters
-from assistant.structured.inventory import (answer_inventory, is_inventory_question, rows_from_chunks, rows_from_clusters,
-                                       rows_from_store, select)
+from assistant.structured.inventory import answer_inventory, rows_from_chunks, rows_from_clusters, rows_from_store, select
+from assistant.structured.inventory_gate import is_inventory_question
 from ingest.chunking import chunk_sections
 from ingest.inventory import SECTORS, BropTable
 from core.normalize import fold_ascii

@@ -7,7 +7,8 @@ import pytest
 
 from assistant.question.analysis import analyze
 from assistant.question.slots import extract_slots, words
-from assistant.structured.inventory import answer_inventory, is_inventory_question, rows_from_clusters, select
+from assistant.structured.inventory import answer_inventory, rows_from_clusters, select
+from assistant.structured.inventory_gate import is_inventory_question
 from assistant.structured.inventory_aggregate import (LARGE, asks_whole, distinct_of, percent, sector_label,
                                                       stage_breakdown, stated_base)
 from core.records import ClusterRecord

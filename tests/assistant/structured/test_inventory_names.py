@@ -7,7 +7,8 @@ import pytest
 
 from assistant.question.glossary import Glossary
 from assistant.question.slots import extract_slots
-from assistant.structured.inventory import answer_inventory, for_names, is_inventory_question, rows_from_clusters, select
+from assistant.structured.inventory import answer_inventory, rows_from_clusters, select
+from assistant.structured.inventory_gate import for_names, is_inventory_question
 from assistant.structured.inventory_names import (TOPIC_SECTIONS, NameIndex, label_sectors, lookup_names, name_index,
                                                   narrative_index, product_words, turkish_match)
 from core.lexicon import SECTOR_PRODUCT_WORDS, SECTOR_WORDS

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.question.slots import extract_slots
-from assistant.structured.inventory import is_inventory_question
+from assistant.structured.inventory_gate import is_inventory_question
 from assistant.structured.profile import answer_profile, is_profile_question
 from assistant.structured.urge import is_urge_question
 from ingest.applicability import TSV_NAME, read_tsv
