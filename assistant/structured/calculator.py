@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from core.messages import say
 from assistant.structured.citing import Citer
-from assistant.structured.urge_activities import common_stems, line_by_activity
+from assistant.structured.urge_activities import activity_mention, common_stems, line_by_activity
 from assistant.structured.quantities import Count, Tokens, counts_in, money_text, rate_text
 from assistant.structured.urge import (EN_TITLES, _LINE_WORDS, _STRICT_LINE_WORDS, _URGE, _YEAR,
                                        _lines_asked)
@@ -81,6 +81,12 @@ def asked_lines(q, support=None, glossary=None, common: frozenset[str] = frozens
         keys = [k for k in keys if not _inside_other_name(k, patterns[k], joined)]
         if keys:
             mentions = sorted((tokens.index_at(re.search(patterns[k], joined).start()), k) for k in keys)
+            if support is not None:  # another line named by an activity it lists, beside the named ones
+                named = frozenset(tokens.index_at(i) for k in keys for m in re.finditer(patterns[k], joined)
+                                  for i in range(m.start(), m.end()))
+                extra = activity_mention(tokens.items, support, glossary, common, named)
+                if extra is not None and extra[0] not in keys:
+                    mentions = sorted(mentions + [(extra[1], extra[0])])
             return tokens, [(k, at) for at, k in mentions]
         if context and support is not None:
             key = line_by_activity(text, support, glossary, common)

@@ -187,11 +187,13 @@ def _used_as_name(token: str, tokens: list[str], found: Mapping[str, frozenset[i
     return any(found[token] & found[r] for r in rare)
 
 
-def lookup_names(text: str, index: NameIndex, glossary=None, topics: NameIndex | None = None) -> NameLookup | None:
+def lookup_names(text: str, index: NameIndex, glossary=None, topics: NameIndex | None = None,
+                 within: frozenset[int] = frozenset()) -> NameLookup | None:
     """The rows named by words of `text`, or None when no word of it is a specific word of a name.
 
     `topics` (narrative_index) holds the report's own words: one of them is a name word only where the
-    question uses it as one (_used_as_name).
+    question uses it as one (_used_as_name), or where it names one of the rows `within` (those a follow-up
+    is about: "Which one of those makes paper?" after the rows of Tekirdağ).
     """
     tokens = tokenize_tr(text.replace("-", " "))
     candidates = [t for t in dict.fromkeys(topic_words(tokens) + product_words(tokens)) if not _framed(t)]
@@ -203,7 +205,8 @@ def lookup_names(text: str, index: NameIndex, glossary=None, topics: NameIndex |
     if topics is not None and found:
         common = {t for t in found if len(topics.rows_for(t, glossary)) >= TOPIC_SECTIONS}
         rare = [t for t in found if t not in common]
-        found = {t: hits for t, hits in found.items() if t not in common or _used_as_name(t, tokens, found, rare)}
+        found = {t: hits for t, hits in found.items()
+                 if t not in common or hits & within or _used_as_name(t, tokens, found, rare)}
     if not found:
         return None
     every = frozenset.intersection(*found.values())

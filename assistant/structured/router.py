@@ -16,7 +16,7 @@ from assistant.structured.codes import resolve_codes
 from assistant.structured.computed import answer_computed
 from assistant.refusal.answerability import PROVINCE_WORDS
 from assistant.question.slots import Slots, extract_slots
-from assistant.structured.inventory import annex_citation, answer_inventory
+from assistant.structured.inventory import annex_citation, answer_inventory, select
 from assistant.structured.inventory_gate import for_names, is_inventory_question
 from assistant.structured.inventory_names import NameIndex, lookup_names, name_index, narrative_index
 from assistant.knowledge import Knowledge
@@ -173,7 +173,10 @@ def _looked_up_names(q: Question, slots: Slots, knowledge: Knowledge):
     if not knowledge.rows or slots.name_terms or slots.number is not None:
         return None
     index = name_index(knowledge.rows)
-    return lookup_names(q.text, index, knowledge.glossary, _report_topics(knowledge))
+    # a follow-up's rows so far ("Which one of those …"): a word naming one of them is used as a name
+    within = frozenset(r.number for r in select(knowledge.rows, slots, index=index)) \
+        if q.followup and slots.has_filter else frozenset()
+    return lookup_names(q.text, index, knowledge.glossary, _report_topics(knowledge), within)
 
 
 def _line_by_activity(text: str, knowledge: Knowledge) -> str | None:

@@ -60,3 +60,24 @@ def line_by_activity(text: str, support, glossary=None, common: frozenset[str] =
     hits = [key for key, own in activity_words(support, common).items()
             if any(w[:5] in own or any(len(s) < 5 and w.startswith(s) for s in own) for w in said)]
     return hits[0] if len(hits) == 1 else None
+
+
+def activity_mention(items, support, glossary=None, common: frozenset[str] = frozenset(),
+                     skip: frozenset[int] = frozenset()) -> tuple[str, int] | None:
+    """(line, index of the first word) of the one programme line whose listed activities the words `items`
+    name, words at `skip` (already another line's name) aside; None when no line or more than one is named.
+
+    Why: a question may name one line by its title and another by what the user will do ("two trade fair
+    visits … and one buyer mission"), and each typed cost belongs to the line mentioned before it.
+    """
+    own = activity_words(support, common)
+    found: dict[str, int] = {}
+    for i, word in enumerate(items):
+        if i in skip or len(word) < 4:
+            continue
+        said = [w for w in words(glossary.expand(word).text if glossary is not None else word) if len(w) >= 4]
+        for key, stems in own.items():
+            if key not in found and any(w[:5] in stems or any(len(s) < 5 and w.startswith(s) for s in stems)
+                                        for w in said):
+                found[key] = i
+    return next(iter(found.items())) if len(found) == 1 else None

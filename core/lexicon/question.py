@@ -68,6 +68,8 @@ FRAME_STEMS = frozenset((
     "kapsaminda", "kapsamindaki", "under", "within",
     # what the asker can get or use: "alabiliriz", "yararlanabilir", "can we use"
     "alabil", "alinabil", "yararlan", "faydalan", "kullanabil", "use", "get", "receive", "benefit",
+    # light verbs of what a cluster does ("Which one of those makes paper?"): the product names the row
+    "make", "made", "produc",
 ))
 
 # -- question analysis (assistant/question/): moved here from its modules, unchanged (docs/rule-audit.md) --

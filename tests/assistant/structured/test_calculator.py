@@ -185,3 +185,11 @@ def test_a_loose_name_inside_another_lines_full_name_is_that_lines(knowledge):
     a = ask(knowledge, "What's the maximum we can get for individual consultancy over three years?")
     assert a.lead.startswith("The most URGE pays: 150,000 USD.") and "Training" not in a.lead
     assert "105,000 USD over 3 years" in a.lead  # the other reading of the yearly ceiling, as a total
+
+
+def test_one_line_named_by_its_title_and_another_by_an_activity(knowledge):
+    """urge_activities.activity_mention beside the named lines: each typed cost goes to the line before it."""
+    a = ask(knowledge, "İki yurt dışı fuar ziyareti yapacağız, her biri 200 bin dolar, bir de 80 bin dolarlık alım "
+                       "heyeti. URGE toplam ne kadar öder?")
+    assert a.lead.startswith("URGE'nin karşıladığı tutar: 360.000 USD.")
+    assert "Yurt dışı pazarlama" in a.lead and "Alım heyeti" in a.lead

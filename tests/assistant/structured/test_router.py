@@ -163,3 +163,10 @@ def test_supports_given_to_someone_else_are_not_urge(knowledge):
 def test_aggregates_over_the_rows_in_everyday_words(knowledge, text, expected):
     a = answer(knowledge, text)
     assert a is not None and a.kind == "inventory" and expected in a.lead
+
+
+def test_a_light_verb_is_no_word_of_a_name(knowledge):
+    """FRAME_STEMS "make": "makes" matched the gloss "Making"; and "paper", a word of three narrative
+    sections, names a row here because it names one of the follow-up's rows (lookup_names `within`)."""
+    a = answer(knowledge, "Which one of those makes paper?", "Which clusters are in Tekirdağ?")
+    assert a is not None and a.kind == "inventory" and [c.section_id for c in a.citations] == ["EK2.337"]
