@@ -101,5 +101,7 @@ DEFINITION_CUE = (r"\b(nedir|ne demek\w*|ne anlama gel\w*|acilim\w*|kisaltma\w*|
 LONG_FORM_CONNECTORS = frozenset({"ve", "ile", "and", "of", "on", "the", "for", "in", "-", "/"})
 
 # ---- Structured answers (assistant/structured/brop.py): which provinces are BROP's ----
-# The provinces themselves are asked for ("BROP illeri hangileri?", "how many provinces"); folded.
-BROP_PROVINCES_CUE = r"\b(hangi il\w*|iller\w*|illeri\w*|kac il\w*|provinces?|regions?)\b"
+# The provinces themselves are asked for ("BROP illeri hangileri?", "how many provinces"), not clusters or
+# firms in them ("in a BROP province", "BROP and non-BROP regions"); folded.
+BROP_PROVINCES_CUE = (r"\b(hangi iller\w*|hangi il(ler)?\b|iller\w* (hangi\w*|neler\w*)|kac il\b|"
+                      r"(which|what) (provinces|regions)|how many (provinces|regions)|list (of )?(the )?(brop )?provinces)\b")

@@ -36,3 +36,11 @@ def test_the_list_of_provinces(knowledge):
 def test_clusters_in_brop_provinces_stay_the_inventorys(knowledge, text):
     assert answer_brop(question(text), knowledge) is None
     assert routed(knowledge, text).kind == "inventory"
+
+
+@pytest.mark.parametrize("text", ["Which actions encourage cooperation between BROP and non-BROP regions?",
+                                  "We're a chamber of commerce in a BROP province. Are chambers allowed to run URGE "
+                                  "projects for their members?",
+                                  "How many inventory entries are outside the BROP provinces?"])
+def test_provinces_mentioned_but_not_asked_for_are_not_the_list(knowledge, text):
+    assert answer_brop(question(text), knowledge) is None
