@@ -69,8 +69,8 @@ def test_no_text_table_is_left_in_ui():
 
 
 def test_the_parts_share_no_key():
-    from core.messages import answers, interface, records
+    from core.messages import answers, interface, structured
 
     assert not answers.TEXTS.keys() & interface.TEXTS.keys()
-    assert not records.TEXTS.keys() & (answers.TEXTS.keys() | interface.TEXTS.keys())
-    assert MESSAGES == {**answers.TEXTS, **records.TEXTS, **interface.TEXTS}
+    assert not structured.TEXTS.keys() & (answers.TEXTS.keys() | interface.TEXTS.keys())
+    assert MESSAGES == {**answers.TEXTS, **structured.TEXTS, **interface.TEXTS}
