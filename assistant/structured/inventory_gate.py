@@ -47,6 +47,9 @@ def is_inventory_question(question: str, slots: Slots, names: NameLookup | None 
     folded = joined(question)
     if _NOT_INVENTORY.search(folded):
         return False
+    kind = distinct_of(folded)
+    if kind == "sector" and slots.sectors or kind == "province" and slots.provinces:
+        return False  # "which sectors come after food?": the sectors of the food rows are one, not the answer
     share = bool(_SHARE.search(folded))
     if share and (names is not None and not slots.has_filter or slots.sectors and not (
             slots.provinces or slots.stages or slots.national or slots.brop in ("brop", "non-brop"))):

@@ -21,6 +21,7 @@ from core.wordlists import frequent_words
 
 from assistant.question.slots import words
 from assistant.retrieval.english import sentence_pairs
+from assistant.retrieval.porter import porter_stem
 
 FORM_SECTION = "EK1"
 STEM = 5
@@ -61,6 +62,32 @@ def _asked_number(folded: str) -> int | None:
     return int(next(g for g in (m.group(1), m.group(5), m.group(6)) if g))
 
 
+def _by_body(q, items, rendering) -> FormItem | None:
+    """The item that holds the question's topic words best, when one does uniquely: a word in the item's text
+    counts one, in its title (its first line) two; Turkish by stems, English also by the Porter stems of the
+    rendering. "how are you supposed to count a cluster's age?" is item 6, whose notes count the age of the
+    clustering; "what does the form ask about the cluster's financing?" is item 14, titled so."""
+    frame = ("anket", "survey", "form", "questionnaire", "soru", "question", "kume", "cluster", "madde", "item")
+    asked = [w for w in q.topic if not w.startswith(frame)]
+    if not asked:
+        return None
+    english = q.lang == "en" and rendering is not None and getattr(rendering, "by_key", None)
+    scored = []
+    for item in items:
+        if english:  # the rendering's words only: an English stem ("ag" of "age") may be a Turkish word ("ağ")
+            pairs = sentence_pairs(item.text, rendering)
+            body = {porter_stem(w) for _, en in pairs if en for w in words(en)}
+            head = {porter_stem(w) for w in words(pairs[0][1] or "")} if pairs else set()
+            keys = [porter_stem(w) for w in asked]
+        else:
+            body, head = {w[:STEM] for w in words(item.text)}, {w[:STEM] for w in words(item.title)}
+            keys = [w[:STEM] for w in asked]
+        scored.append((sum(2 if k in head else 1 if k in body else 0 for k in keys), item))
+    best = max(score for score, _ in scored)
+    top = [item for score, item in scored if score == best]
+    return top[0] if best and len(top) == 1 else None
+
+
 def answer_form(q, knowledge) -> DirectAnswer | None:
     """The form item the question asks for, quoted whole and cited to EK 1; None when it asks none."""
     if FORM_SECTION not in knowledge.index.sections:
@@ -87,6 +114,8 @@ def answer_form(q, knowledge) -> DirectAnswer | None:
             if title and title <= asked and (says_cluster or not weak):  # every word of the title is asked
                 scored.append((len(title), i))
         item = max(scored, key=lambda s: s[0])[1] if scored else None
+    if item is None and number is None:
+        item = _by_body(q, items, getattr(knowledge, "rendering", None))
     if item is None:
         return None
     info = knowledge.index.sections[FORM_SECTION]
@@ -97,7 +126,7 @@ def answer_form(q, knowledge) -> DirectAnswer | None:
         pairs = sentence_pairs(item.text, rendering)
         if pairs and all(en for _, en in pairs):  # the unofficial rendering, the report's title beside it
             shown = " ".join(en for _, en in pairs)
-            english = rendering.english(item.title)
+            english = rendering.english(item.title) or re.sub(rf"^{item.number}\.\s?", "", pairs[0][1] or "")
             title = f"{english} ({item.title})" if english else item.title
     lead = say("form_item", q.lang, k=item.number, title=title, n=1)
     return DirectAnswer("survey_form", lead + "\n«" + shown + "» [1]", (citation,))

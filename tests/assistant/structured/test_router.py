@@ -170,3 +170,9 @@ def test_a_light_verb_is_no_word_of_a_name(knowledge):
     sections, names a row here because it names one of the follow-up's rows (lookup_names `within`)."""
     a = answer(knowledge, "Which one of those makes paper?", "Which clusters are in Tekirdağ?")
     assert a is not None and a.kind == "inventory" and [c.section_id for c in a.citations] == ["EK2.337"]
+
+
+def test_distinct_values_of_the_filtered_field_are_not_the_rows(knowledge):
+    """inventory_gate: the sectors of the food rows are one sector; the question asks the report's ranking."""
+    assert answer(knowledge, "Which sectors come right after food and agriculture in the cluster map?") is None
+    assert answer(knowledge, "Gaziantep'teki kümeler hangi sektörlerde?").kind == "inventory"

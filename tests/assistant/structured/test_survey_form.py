@@ -38,3 +38,18 @@ def test_an_item_is_asked_by_number_or_by_its_title(knowledge, text, number, fac
                                   "Anket formunda büyük ölçekli firma kaç çalışanla tanımlanıyor?"])
 def test_the_surveys_results_are_not_the_forms(knowledge, text):
     assert answer_form(question(text), knowledge) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("On the survey form, how are you supposed to count a cluster's age?", 6),  # in item 6's notes, English side
+    ("Anket formunda kümelenmenin yaşı nasıl hesaplanıyor?", 6),
+    ("What does the survey form ask about the cluster's financing?", 14),        # its title weighs double
+])
+def test_an_item_found_by_the_words_of_its_text(knowledge, text, number):
+    a = answer_form(question(text), knowledge)
+    assert a is not None and f"{number}." in a.lead
+
+
+def test_an_english_answer_gives_the_items_english_title(knowledge):
+    a = answer_form(question("On the survey form, how are you supposed to count a cluster's age?"), knowledge)
+    assert "Stage reached in the clustering process (Kümelenme sürecinde gelinen aşama)" in a.lead
