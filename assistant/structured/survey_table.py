@@ -14,11 +14,12 @@ the comparison is read from the new turn only.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.lexicon import (PROVINCE_ALIASES, TABLE1_AGENCY_CUE, TABLE1_COMPARISONS, TABLE1_FEWEST_CUE, TABLE1_MORE_LESS_CUE,
-                          TABLE1_MOST_CUE, TABLE1_RESPONSE_CUE, TABLE1_SUM_CUE, TABLE1_TOGETHER_CUE)
+                          TABLE1_MEAN_CUE, TABLE1_MOST_CUE, TABLE1_RESPONSE_CUE, TABLE1_SUM_CUE, TABLE1_TOGETHER_CUE)
 from core.messages import say
 from assistant.question.slots import extract_slots
 from assistant.structured.agencies import AgencyMatch, AgencyTable
@@ -31,6 +32,7 @@ from core.wordlists import frequent_words
 _AGENCIES = re.compile(TABLE1_AGENCY_CUE)
 _RESPONSES = re.compile(TABLE1_RESPONSE_CUE)
 _SUM = re.compile(TABLE1_SUM_CUE)
+_MEAN = re.compile(TABLE1_MEAN_CUE)
 _TOGETHER = re.compile(TABLE1_TOGETHER_CUE)
 _MORE_LESS = re.compile(TABLE1_MORE_LESS_CUE)
 _MOST = re.compile(TABLE1_MOST_CUE)
@@ -178,6 +180,12 @@ def _table_answer(q, knowledge, places: AgencyTable | None) -> DirectAnswer | No
         key = "t1_most" if _MOST.search(folded) else "t1_fewest"
         lead = say(key, lang, names=", ".join(r.agency for r in chosen), x=best, n=marks(chosen))
         return _direct(lang, lead, chosen, citer, best)
+    if _MEAN.search(folded) and not named and not comparison:  # "ajansların ortalama cevap sayısı"
+        total = sum(r.responses for r in rows)
+        mean = f"{Decimal(total) / len(rows):.1f}"
+        mean = mean.replace(".", ",") if lang == "tr" else mean
+        lead = say("t1_mean", lang, k=len(rows), total=total, mean=mean, n=marks(rows))
+        return _direct(lang, lead, rows, citer, len(rows))
     if _SUM.search(folded) and not named:
         total = sum(r.responses for r in rows)
         lead = say("t1_sum", lang, k=len(rows), total=total, terms=" + ".join(str(r.responses) for r in rows),

@@ -93,6 +93,7 @@ from core.lexicon.structured import (  # noqa: F401
     TABLE1_RESPONSE_CUE,
     TABLE1_SUM_CUE,
     TABLE1_TOGETHER_CUE,
+    TABLE1_MEAN_CUE,
     TABLE1_MORE_LESS_CUE,
     TABLE1_MOST_CUE,
     TABLE1_FEWEST_CUE,

@@ -48,6 +48,7 @@ TABLE1_AGENCY_CUE = r"\b(ajans\w*|agenc\w*|bka\w*)\b"
 TABLE1_RESPONSE_CUE = r"\b(cevap\w*|yanit\w*|respon\w*|answer\w*|repl(y|ies)|anket\w*|survey\w*|form\w*)\b"
 TABLE1_SUM_CUE = r"\b(toplam\w*|topla\w*|total\w*|in all|altogether|sum\w*|overall|hep birlikte)\b"
 # the named agencies taken together ("İZKA ve ANKARAKA birlikte", "GEKA and BEBKA together", "both")
+TABLE1_MEAN_CUE = r"\b(ortalama\w*|average\w*|mean|on average|ajans basina|per agency)\b"
 TABLE1_TOGETHER_CUE = r"\b(birlikte|beraber|ikisi\w*|together|combined|both)\b"
 TABLE1_MORE_LESS_CUE = r"\b(more|fewer|less|fazla|az|fark\w*|difference)\b"
 TABLE1_MOST_CUE = r"\b(en (cok|fazla)|the most|most responses|highest|largest)\b(?! \d)"

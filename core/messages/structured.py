@@ -58,6 +58,9 @@ TEXTS.update({
 TEXTS.update({
     "t1_sum": {"tr": "Tablo 1'deki {k} kalkınma ajansının gönderdiği cevapların toplamı {total}: {terms} = {total} {n}.",
                "en": "The {k} development agencies of Tablo 1 sent {total} responses in total: {terms} = {total} {n}."},
+    "t1_mean": {"tr": "Tablo 1'deki {k} kalkınma ajansı ortalama {mean} cevap gönderdi: {total} / {k} ≈ {mean} {n}.",
+                "en": "The {k} development agencies of Tablo 1 sent {mean} responses on average: {total} / {k} ≈ "
+                      "{mean} {n}."},
     "t1_sum_named": {"tr": "{names} birlikte {total} cevap gönderdi: {terms} = {total} {n}.",
                      "en": "Together {names} sent {total} responses: {terms} = {total} {n}."},
     "t1_sum_of": {"tr": "Bu ajansların cevaplarının toplamı: {terms} = {total}.",

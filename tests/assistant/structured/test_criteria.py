@@ -81,6 +81,7 @@ def test_a_cluster_asked_by_name_is_no_stage_description(knowledge, text):
     ("what makes a cluster mature according to the report", "Olgun"),   # the adjective alone, no "stage"
     ("Fikir aşamasındaki bir küme nasıl tanınır?", "Fikir"),            # "nasıl tanınır": how it is recognised
     ("How do you recognise a developing cluster?", "Gelişen"),
+    ("What's needed to count as a start-stage cluster?", "Başlangıç"),   # "needed to count as"
 ])
 def test_criteria_asked_in_everyday_words(knowledge, text, stage):
     a = ask(knowledge, text)

@@ -124,3 +124,13 @@ def test_agencies_asked_by_province_or_full_name(placed, knowledge):
                           placed.agencies) == []
     # an acronym typed as such needs no note
     assert "→" not in ask(placed, "İSTKA kaç cevap gönderdi?").lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("ajansların ortalama cevap sayısı kaç", "Tablo 1'deki 26 kalkınma ajansı ortalama 13,4 cevap gönderdi: 349 / 26 ≈ 13,4"),
+    ("On average, how many survey responses did each agency send?",
+     "The 26 development agencies of Tablo 1 sent 13.4 responses on average: 349 / 26 ≈ 13.4"),
+])
+def test_the_mean_of_the_responses(knowledge, text, lead):
+    a = answer_table(question(text), knowledge)
+    assert a is not None and a.lead.startswith(lead)
