@@ -41,7 +41,7 @@ BARE_STAGE_NAMES = {
     "gelisen": re.compile(r"\b(gelisen|gelismis|developing)\b"),
     "olgun": re.compile(r"\b(olgun|olgunlasmis|mature|maturity)\b"),
 }
-_CRITERIA = re.compile(r"\b(kriter\w*|criteri\w*|olcut\w*|requirement\w*|require\w*|gerek\w*|sart\w*|ozellig\w*|"
+_CRITERIA = re.compile(r"\b(kriter\w*|criteri\w*|olcut\w*|requirement\w*|require\w*|needed|gerek\w*|sart\w*|ozellig\w*|"
                        r"ozellik\w*|characteri\w*|features?|what makes|indicator\w*|gosterge\w*)\b")
 _ASSESS = re.compile(r"\b(sayil\w*|gecmis\w*|gectik|gecebil\w*|past|beyond|still|hala|count as|qualif\w*|"
                      r"are we|is our|am i)\b")
