@@ -28,16 +28,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from core.lexicon import (COUNTRIES, DIRECTION_CUES, PERSONAL_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+from core.lexicon import (COUNTRIES, DIRECTION_CUES, GENERIC_NAME_WORDS, PERSONAL_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
+from assistant.refusal.attributes import COLLECTION
 from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
 from assistant.refusal.numbered import named_number, numbered_programme
 from assistant.refusal.passing import PassingMention
-from assistant.refusal.present import PresentCheck, sentence_units
+from assistant.refusal.present import PresentCheck, dates_the_answer, sentence_units
 from assistant.refusal.refusal import Refusal
 from assistant.refusal.topics import EverydayTopics
 from assistant.refusal.scope import out_of_scope
@@ -98,19 +99,27 @@ class RefusalStage:
 
     def refuse(self, question: Question) -> Refusal | None:
         k = self.knowledge
+        dated = dates_the_answer(question.folded, question.wants, self._named_specific(question))
         return (self._not_a_question(question)
                 or self._unknown_code(question)
                 or self._numbered_programme(question)
                 or self._named_number(question)
                 or self._cued(question)
-                or out_of_scope(question.text, k.scope, question.lang)
+                or out_of_scope(question.text, k.scope, question.lang, dated)
                 or self._unnamed_country(question)
-                or self.present.refusal(question.text)
+                or (self.present.refusal(question.text) if dated else None)
                 or self.check.refusal(question.text, question.lang)
                 or self._passing_mention(question)
                 or self._no_such_line(question)
                 or self._everyday_topic(question)
                 or self._general_knowledge(question))
+
+    def _named_specific(self, question: Question) -> list[str]:
+        """The things the question names that the report knows, words saying what kind of thing (küme,
+        cluster), the clusters as a whole (kümeler, envanter) and places aside: which one is asked about."""
+        return [t for t in self.check.named_things(question.text, question.lang)
+                if not t.startswith(GENERIC_NAME_WORDS) and not COLLECTION.search(t)
+                and t not in PLACE_WORDS and t not in _PROVINCES]
 
     def _passing_mention(self, question: Question) -> Refusal | None:
         """A name the report prints in a sentence or two about something else, asked about what they never say."""

@@ -71,6 +71,9 @@ from core.lexicon.refusal import (  # noqa: F401
     COLLECTION_SECTIONS,
     QUANTITY_CUE,
     DATE_CUE,
+    PRESENT_STATE_CUES,
+    PRESENT_VALUE_CUES,
+    PRESENT_VALUE_KINDS,
 )
 from core.lexicon.compose import (  # noqa: F401
     COUNTED_CUES,

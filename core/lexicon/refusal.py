@@ -228,3 +228,17 @@ QUANTITY_CUE = (r"\b(kac|kaci|kacar|ne kadar|oran|orani|yuzde|yuzdesi|sayisi|how
                 r"percentage|percent|share|number|rate|ceiling|limit|ust sinir|tutar|amount|budget|butce)\b")
 DATE_CUE = (r"\b(ne zaman\w*|hangi (yil|tarih)\w*|kac yilinda|hangi donem\w*|since when|when|what year|which year|"
             r"what date|how long ago)\b")
+
+# -- refusal: when a "now" word dates what is asked (assistant/refusal/present.py `dates_the_answer`) --
+# A "now" in a description of the clusters as a whole or of the asker's own cluster ("Where do clusters get
+# their money from at the moment?", "Kümemizin şu an fikir aşamasında olduğunu nasıl anlarız?") changes
+# nothing: the survey is the report's present, the asker's cluster the asker's. It asks for what the report
+# cannot have when it dates a value (an amount, count or share: the question's answer kind), a person, a date,
+# a price, or the state of a thing the report names; and these words ask about a state by themselves
+# ("still in force", "this year", "so far", "the latest"). Folded regular expressions.
+PRESENT_STATE_CUES = (r"\bthis year\b", r"\bbu yil", r"\bstill\b", r"\bhala\b", r"\bso far\b", r"\bany ?more\b",
+                      r"\bartik\b", r"\blatest\b", r"\bup.to.date\b", r"\bguncel")
+PRESENT_VALUE_CUES = (r"^who\b", r"\bwho (is|are|was|runs?|heads?|leads?|manages?|chairs?)\b",
+                      r"\bkim(dir|ler|lerdir)?\b", r"\bwhen\b", r"\bne zaman", r"\bdeadline", r"\bson (basvuru )?tarih",
+                      r"\bhangi tarih", r"\bprices?\b", r"\bfiyat", r"\bcosts?\b", r"\bmaliyet")
+PRESENT_VALUE_KINDS = ("amount", "count", "share")
