@@ -187,10 +187,13 @@ FACT_ATTRIBUTES = (  # (key, asked on the folded question, evidence on a folded 
     ("contact", r"\bweb ?(sites?|sitesi|sayfasi)\b|\binternet sitesi|\be-?mail|\be-?posta|\bphone\b|\btelefon|\baddress"
                r"|\badres", r"(www\.|https?:|@|telefon|e-?mail|e-?posta|\badres)", "iletişim bilgisi",
                "contact details"),
-    ("head", r"\bwho\b.*\b(chairman|chair|president|ceo|director|head|manager|rector)\b"
+    # the head asked for is who holds the role ("Who is the chairman of X?", "X'in müdürü kim?"), not who does
+    # something to it ("Who pays the cluster manager's salary?", "yöneticisinin maaşını kim öder?")
+    ("head", r"\bwho (is|was|are|were) (\w+ ){0,4}(chairman|chair|president|ceo|director|head|manager|rector)\b"
                r"|\bwho (currently |now )?(leads?|runs?|heads?|manages?|chairs?)\b|\bwho\b.*\b(mayor|governor)\b"
                r"|\b(belediye baskani|vali)\w*\b.*\bkim"
-               r"|\b(mudur|baskan|yonetici|direktor|rektor|lider)\w*\b.*\bkim", r"\b(baskan|mudur|ceo|direktor|rektor)",
+               r"|\b(mudur|baskan|yonetici|direktor|rektor|lider)(u|i|si|su|leri|lari)? (\w+ ){0,2}kim(dir|di|ler)?\b",
+     r"\b(baskan|mudur|ceo|direktor|rektor)",
                "yöneticisinin adı", "name of its head"),
     # a governor or mayor is named where the report says "vali" / "belediye başkanı", not wherever it has a "başkan"
     ("governor", r"\bgovernor\b|\bvali(si|leri|liginde)?\b", r"\bvali", "valinin adı", "name of the governor"),
