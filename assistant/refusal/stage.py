@@ -35,7 +35,7 @@ from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
 from assistant.refusal.attributes import COLLECTION
-from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
+from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens, report_acronyms
 from assistant.refusal.numbered import named_number, numbered_programme
 from assistant.refusal.passing import PassingMention
 from assistant.refusal.present import PresentCheck, dates_the_answer, sentence_units
@@ -86,6 +86,8 @@ class RefusalStage:
         self.present = PresentCheck(units, self.stop)
         self.passing = PassingMention(units)
         self.names = english_names()
+        self.acronyms = report_acronyms([*(index.section_text(sid) or "" for sid in index.sections),
+                                         *(r.en for r in getattr(knowledge.rendering, "by_key", {}).values())])
         corpus_texts = [text for _, text in self.check.sections] + [self.check.english_text]
         self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS), corpus_texts)
         self.untouched = EverydayTopics(UNTOUCHED_TOPIC_WORDS, corpus_texts)
@@ -273,6 +275,8 @@ class RefusalStage:
             return None  # a code of the plan is the report's own word
         if any(self.check._known(fold_ascii(w), inflected=False) for w in _ACRONYM.findall(text)):
             return None  # so is a name it prints in capitals (URGE, SPRINT, KOSGEB), however everyday the word
+        if any(w in self.acronyms for w in _LETTERS.findall(fold_ascii(text))):
+            return None  # and one it prints in capitals only, typed in lower case ("urge nedir?")
         if any(t in self.check.words for t in _MIXED.findall(fold_ascii(text))):
             return None  # and a letters-and-digits term it uses (C2C, B2B, 2010/8's "ar-ge" aside)
         if self._printed_name(text, question.lang):

@@ -207,3 +207,13 @@ def test_the_weather_of_a_place_is_an_everyday_topic(question, refused):
 def test_a_now_word_refuses_only_where_it_dates_what_is_asked(question, refused):
     refusal = refuse(question)
     assert (refusal is not None and refusal.kind == "present") == refused
+
+
+def test_a_name_the_report_prints_in_capitals_only_is_its_name_typed_in_lower_case():
+    sections = SECTIONS + [("2.1", "URGE Tebliği. UR-GE desteği. URGE kapsamında eğitim.")]
+    stage = RefusalStage(SimpleNamespace(**{**vars(STAGE.knowledge), "answerability": Answerability.build(sections),
+                                            "index": SimpleNamespace(sections={sid: None for sid, _ in sections},
+                                                                     section_text=dict(sections).get)}))
+    assert stage.refuse(analyze("urge nedir?")) is None
+    assert stage.refuse(analyze("what is urge?")) is None
+    assert STAGE.refuse(analyze("what is urge?")).kind == "general_knowledge"  # printed once: the English word
