@@ -38,6 +38,7 @@ from assistant.refusal.attributes import COLLECTION
 from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens, report_acronyms
 from assistant.refusal.numbered import named_number, numbered_programme
 from assistant.refusal.passing import PassingMention
+from assistant.refusal.persons import RoleHolder
 from assistant.refusal.present import PresentCheck, dates_the_answer, sentence_units
 from assistant.refusal.refusal import Refusal
 from assistant.refusal.topics import EverydayTopics
@@ -86,6 +87,7 @@ class RefusalStage:
         self.present = PresentCheck(units, self.stop)
         self.passing = PassingMention(units)
         self.names = english_names()
+        self.roles = RoleHolder(" ".join(text for _, text in self.check.sections), self.check.english_text)
         self.acronyms = report_acronyms([*(index.section_text(sid) or "" for sid in index.sections),
                                          *(r.en for r in getattr(knowledge.rendering, "by_key", {}).values())])
         corpus_texts = [text for _, text in self.check.sections] + [self.check.english_text]
@@ -111,6 +113,7 @@ class RefusalStage:
                 or self._unnamed_country(question)
                 or (self.present.refusal(question.text) if dated else None)
                 or self.check.refusal(question.text, question.lang)
+                or self.roles.refusal(question.folded, question.lang)
                 or self._passing_mention(question)
                 or self._no_such_line(question)
                 or self._everyday_topic(question)

@@ -245,3 +245,15 @@ PRESENT_VALUE_CUES = (r"^who\b", r"\bwho (is|are|was|runs?|heads?|leads?|manages
                       r"\bkim(dir|ler|lerdir)?\b", r"\bwhen\b", r"\bne zaman", r"\bdeadline", r"\bson (basvuru )?tarih",
                       r"\bhangi tarih", r"\bprices?\b", r"\bfiyat", r"\bcosts?\b", r"\bmaliyet")
 PRESENT_VALUE_KINDS = ("amount", "count", "share")
+
+# -- refusal: who holds a role (assistant/refusal/persons.py) --
+# A question asking who holds a role ("Who was the Minister of Development?", "Kalkınma Bakanı kimdir?"), and
+# the role words (folded stems) whose qualifying words must be printed with them.
+ROLE_WORDS_EN = ("minister", "president", "chairman", "chair", "director", "head", "manager",
+                 "rector", "governor", "mayor", "secretary", "ceo")
+ROLE_WORDS_TR = ("bakan", "basbakan", "cumhurbaskan", "baskan", "mudur", "direktor", "rektor", "vali", "sekreter",
+                 "yonetici", "lider")
+ROLE_HOLDER_EN = (r"\bwho (is|was|are|were) (\w+ ){0,4}(minister|president|chairman|chair|director|head|manager"
+                  r"|rector|governor|mayor|secretary|ceo)s?\b")
+ROLE_HOLDER_TR = (r"\b(bakan|basbakan|cumhurbaskan|baskan|mudur|direktor|rektor|vali|sekreter|yonetici|lider)"
+                  r"(i|u|si|su|leri|lari)? (\w+ ){0,3}kim(dir|di|ler|lerdir)?\b")
