@@ -9,7 +9,7 @@ from __future__ import annotations
 # no forecast past its own targets. Folded regular expressions.
 OPINION_CUES = (r"\bsence\b", r"\bsizce\b", r"\bdo you think\b", r"\bin your (opinion|view)\b", r"\byour opinion\b",
                 r"\bwould you say\b", r"\bdo you believe\b", r"\bne dersin\b", r"\bpredict\w*\b", r"\btahmin\w*\b",
-                r"\bonumuzdeki (\w+ ){0,2}yil", r"\bin the next (\w+ ){0,2}(years?|decade)\b", r"\bwill .* (grow|be) .* next\b",
+                r"\bonumuzdeki (\w+ ){0,2}yil", r"\bin the next (\w+ ){0,2}(years?|decade)\b", r"\bwill\b.*\b(grow|be)\b.*\bnext\b",
                 # the assistant's own view asked for, in other words
                 r"\b(senin|sizin) (gorus|fikir|fikri|kanaat)\w*", r"\bgorus(une|unuze) gore\b", r"\bbence\b",
                 r"\bkatiliyor mus(un|unuz)\b", r"\byou personally\b", r"\byour (favou?rite|take|personal)\b",
@@ -18,7 +18,17 @@ OPINION_CUES = (r"\bsence\b", r"\bsizce\b", r"\bdo you think\b", r"\bin your (op
                 # the assistant's own view or taste ("ne düşünüyorsun?", "which do you like best?")
                 r"\bne dusunuyor(sun|sunuz)\b", r"\bdo you (like|prefer)\b",
                 # a forecast under a hypothesis: "what would happen if", "-se ne olur", "-seydi ... -irdi"
-                r"\bwhat would happen\b", r"\w(se|sa) ne olur\b", r"\w(seydi|saydi)\b.*\w(irdi|urdu|erdi|ardi)\b")
+                r"\bwhat would happen\b", r"\w(se|sa) ne olur\b", r"\w(seydi|saydi)\b.*\w(irdi|urdu|erdi|ardi)\b",
+                # a year ahead in the future tense ("What will exports be next year?", "gelecek yıl ... olacak?")
+                r"\b(will|going to)\b.*\bnext (year|decade)\b", r"\bnext (year|decade)\b.*\b(will|going to)\b",
+                r"\b(gelecek|onumuzdeki) (yil|sene)\w*\b.*\w(ecek|acak)\b", r"\bseneye\b",
+                # an estimate of what something would cost or need: the report budgets nothing of the asker's
+                # ("How big a budget would a cluster fund need?", "kurmak kaç TL'ye mal olur?"); a stated cost
+                # with URGE's share asked is computed ("how much would URGE reimburse?") and matches none of these
+                r"\bhow (big|large) a budget\b", r"\bwhat (budget|amount of money)\b.*\b(would|will)\b.*\b(need|require)",
+                r"\bhow much would it cost\b", r"\bcost to (build|set up|open|establish|run|start)\b",
+                r"\bhow much should\b.*\b(spend|invest|allocate)\b", r"\bmal olur\b",
+                r"\bne kadar(lik)? (bir )?(butce|yatirim|para|kaynak)\w* (gerek|lazim)")
 # -- refusal: a decision of the asker's own life asked for (assistant/refusal/stage.py `_cued`, kind "personal").
 # The report recommends to clusters and policy makers, in the first person plural ("what should our cluster
 # do?" is answered); a yes/no decision in the first person singular ("Should I quit my job ...?", "kümeye mi
