@@ -28,7 +28,8 @@ from .test_stage import STAGE
     "Kümelerin ihracatı gelecek yıl ne kadar olacak?",
     "How big a budget would a cluster fund for the eastern provinces need?",  # an estimate of a cost or need
     "What budget would a national fund need to support 100 clusters?",
-    "How much would it cost to build a cluster office in Konya?",
+    "How much would it cost us to join the cluster?",
+    "What is the cost to set up a cluster office?",
     "How much should the Ministry spend on clusters?",
     "Konya'da bir küme binası kurmak kaç TL'ye mal olur?",
     "Tüm kümeleri desteklemek için ne kadarlık bir bütçe gerekir?",
