@@ -11,11 +11,12 @@ about 0.65); their cue words are data of core/lexicon/:
 3. an opinion or forecast asked for, a task set;
 4. scope (scope.py): a year past the report, the present in words it never uses, other countries' programmes;
    a country the report never names at all (unless it is a market sold to); the present in words it uses
-   only in sentences about other things (present.py);
+   only in sentences about other things (present.py); a "now" only where it dates what is asked;
 5. answerability (answerability.py): a fact the report lacks about a thing it names (also a name typed as
    the English rendering prints it), a total or average over the clusters it does not state, a name it never
    uses (also beside a word it does: "Michael Porter"; an everyday word it never writes: "Horizon Europe");
-   a name it prints only in passing, asked about what those sentences never say (passing.py);
+   a name it prints only in passing, asked about what those sentences never say (passing.py); who holds a
+   role it never prints ("Kalkınma Bakanı", persons.py);
 6. an URGE support line chapter 2 never describes;
 7. an everyday topic (topics.py): a cue the report never uses, with at most one word of its own around it;
    a topic no sentence touches (tax, statutes) whatever is around it;
