@@ -7,6 +7,7 @@ not which thing is asked about.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -103,3 +104,22 @@ def _name_tokens(question: str, lang: str) -> list[NameToken]:
     if title_cased(question):
         return [t for t in out if t.suffixed or (t.raw.isupper() and len(t.raw) > 1)]
     return out
+
+
+_CAPITALS = re.compile(r"(?<![\w])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ-]{2,}(?![\w-])")
+_WRITTEN = re.compile(r"(?<![\w-])[A-Za-zÇĞİÖŞÜçğıöşüâîû]*[a-zçğıöşüâîû][A-Za-zÇĞİÖŞÜçğıöşüâîû]*(?![\w-])")
+
+
+def report_acronyms(texts, least: int = 3) -> frozenset[str]:
+    """The names the report (text and rendering, as printed) writes only in capitals, folded and without
+    hyphens ("UR-GE", "URGE", "SPRINT" -> "urge", "sprint"): typed in lower case ("who can apply for urge?",
+    "urge nedir?") they are still its names, not the everyday English verb. A word it also writes otherwise
+    ("ORAN" in a table, "oran" in its prose; "ANKARA" in a title, "Ankara" in the text) is left to the
+    everyday-word tests, and so is one printed fewer than `least` times (a firm's "MARINE" or "TECH" in a list
+    of names says little against the everyday word), one of three letters ("BİT", "bit") and an everyday
+    Turkish word ("İŞİM", "isim": a name) — the report's own language writes its headings in capitals."""
+    texts = list(texts)
+    capitals = Counter(fold_ascii(w).replace("-", "") for text in texts for w in _CAPITALS.findall(text))
+    lower = {fold_ascii(w) for text in texts for w in _WRITTEN.findall(text)}
+    return frozenset(w for w, n in capitals.items()
+                     if n >= least and w not in lower and len(w) >= 4 and w not in frequent_words("tr"))

@@ -9,6 +9,11 @@ at least half of the question's topic words; "URGE şu anda hâlâ yürürlükte
 is refused, "How many SMEs does the SPRINT centre bring together today?" finds 3.5's "Bugün Merkez ...".
 A whole section was once the unit, and a long one says "bugüne kadar" in one sentence and names half the
 report's subjects in others (1.1: "KOBİ ... Destekleri ... bugün hangi bakanlığa bağlı?" passed).
+
+The check applies only where the "now" dates what is asked (`dates_the_answer`): a value, a person, a date,
+a price, a state ("still in force", "this year"), or anything of a thing the report names. "Where do clusters
+get their money from at the moment?" asks what the survey describes, the report's present; "now" there
+changes nothing, and the question is judged as it would be without it.
 """
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from collections import Counter
 
 from typing import Callable, Mapping
 
-from core.lexicon import PRESENT_CUES, US_SPELLINGS
+from core.lexicon import PRESENT_CUES, PRESENT_STATE_CUES, PRESENT_VALUE_CUES, PRESENT_VALUE_KINDS, US_SPELLINGS
 from core.normalize import fold_ascii, tokenize_folded
 from core.sentences import split_sentences
 
@@ -27,6 +32,17 @@ _WORD = re.compile(r"[a-z]+")
 PREFIX = 5  # words compared by their first letters: Turkish suffixes and English endings aside
 UBIQUITOUS = 0.2  # a word in a fifth of the report's sentences (küme, cluster) says nothing about which one ...
 UBIQUITOUS_MIN = 5  # ... where there are sentences enough to tell (a handful has no background vocabulary)
+_STATE = tuple(re.compile(p) for p in PRESENT_STATE_CUES)
+_VALUE = tuple(re.compile(p) for p in PRESENT_VALUE_CUES)
+
+
+def dates_the_answer(folded: str, wants: str, named: tuple[str, ...] | list[str]) -> bool:
+    """Does the question's "now" date what it asks? Yes for a value (its answer kind an amount, count or
+    share), a person, a date or a price asked, a word asking about a state ("still", "this year"), or a thing
+    the report names (`named`: the question's names, generic words and places aside); no for a description of
+    the clusters as a whole or of the asker's own cluster, which the survey, the report's present, gives."""
+    return (wants in PRESENT_VALUE_KINDS or bool(named) or any(p.search(folded) for p in _STATE)
+            or any(p.search(folded) for p in _VALUE))
 
 
 def _cue_patterns(stem: str, english: str) -> tuple[re.Pattern, re.Pattern]:
@@ -62,6 +78,8 @@ class PresentCheck:
         self.ubiquitous = frozenset(w for w, n in frequency.items() if n > UBIQUITOUS * len(sections) and n >= UBIQUITOUS_MIN)
 
     def refusal(self, text: str) -> Refusal | None:
+        """A "now" that dates what is asked (the stage asks `dates_the_answer` first) with no sentence of the
+        report's own present about it."""
         folded = re.sub(r"[a-z]+", lambda m: US_SPELLINGS.get(m.group(0), m.group(0)), fold_ascii(text))
         asked = [(stem, turkish, english) for stem, turkish, english in self.cues
                  if turkish.search(folded) or english.search(folded)]

@@ -54,8 +54,9 @@ def _has(folded: str, words) -> bool:
     return any(re.search(rf"(?<![a-z]){re.escape(w.strip())}", folded) for w in words)
 
 
-def out_of_scope(question: str, vocab: ScopeVocabulary, lang: str = "tr") -> Refusal | None:
-    """Why the report cannot answer this, or None when it may."""
+def out_of_scope(question: str, vocab: ScopeVocabulary, lang: str = "tr", dated: bool = True) -> Refusal | None:
+    """Why the report cannot answer this, or None when it may. `dated`: whether a "now" word of the question
+    dates what it asks (present.dates_the_answer); a "now" that does not is no reason to refuse."""
     folded = fold_ascii(question)
     for year in (int(y) for y in _YEAR.findall(question)):
         if year > REPORT_HORIZON and year not in vocab.years:
@@ -63,7 +64,7 @@ def out_of_scope(question: str, vocab: ScopeVocabulary, lang: str = "tr") -> Ref
         if year > REPORT_HORIZON and _has(folded, _ACTUAL) and not _has(folded, _TARGET):
             return Refusal("actual_year", str(year))
     for stem, english in PRESENT:
-        if stem not in vocab.own_present and re.search(rf"\b{stem}|{english}", folded):
+        if dated and stem not in vocab.own_present and re.search(rf"\b{stem}|{english}", folded):
             return Refusal("present")
     named = {name: code for name, code in COUNTRIES.items() if re.search(rf"\b{name}", folded)}
     foreign = [name for name, code in named.items() if code not in CASE_STUDY_COUNTRIES]

@@ -11,11 +11,12 @@ about 0.65); their cue words are data of core/lexicon/:
 3. an opinion or forecast asked for, a task set;
 4. scope (scope.py): a year past the report, the present in words it never uses, other countries' programmes;
    a country the report never names at all (unless it is a market sold to); the present in words it uses
-   only in sentences about other things (present.py);
+   only in sentences about other things (present.py); a "now" only where it dates what is asked;
 5. answerability (answerability.py): a fact the report lacks about a thing it names (also a name typed as
    the English rendering prints it), a total or average over the clusters it does not state, a name it never
    uses (also beside a word it does: "Michael Porter"; an everyday word it never writes: "Horizon Europe");
-   a name it prints only in passing, asked about what those sentences never say (passing.py);
+   a name it prints only in passing, asked about what those sentences never say (passing.py); who holds a
+   role it never prints ("Kalkınma Bakanı", persons.py);
 6. an URGE support line chapter 2 never describes;
 7. an everyday topic (topics.py): a cue the report never uses, with at most one word of its own around it;
    a topic no sentence touches (tax, statutes) whatever is around it;
@@ -28,16 +29,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from core.lexicon import (COUNTRIES, DIRECTION_CUES, PERSONAL_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
+from core.lexicon import (COUNTRIES, DIRECTION_CUES, GENERIC_NAME_WORDS, PERSONAL_CUES, EVERYDAY_TOPIC_WORDS, UNTOUCHED_TOPIC_WORDS, OFF_TOPIC, OPINION_CUES, PROVINCES, SELF_CUE, SELF_WORD_STEMS, SUPPORT_OBJECT_CUE, TASK_CUES,
                           URGE_FRAME_STEMS, turkish_stems)
 from core.normalize import english_stem, fold_ascii, tokenize_folded
 from core.wordlists import english_names, english_words, frequent_words
 
 from assistant.question.analysis import Question
-from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens
+from assistant.refusal.attributes import COLLECTION
+from assistant.refusal.names import COUNTRY_WORDS, PLACE_WORDS, _name_tokens, report_acronyms
 from assistant.refusal.numbered import named_number, numbered_programme
 from assistant.refusal.passing import PassingMention
-from assistant.refusal.present import PresentCheck, sentence_units
+from assistant.refusal.persons import RoleHolder
+from assistant.refusal.present import PresentCheck, dates_the_answer, sentence_units
 from assistant.refusal.refusal import Refusal
 from assistant.refusal.topics import EverydayTopics
 from assistant.refusal.scope import out_of_scope
@@ -85,6 +88,9 @@ class RefusalStage:
         self.present = PresentCheck(units, self.stop)
         self.passing = PassingMention(units)
         self.names = english_names()
+        self.roles = RoleHolder(" ".join(text for _, text in self.check.sections), self.check.english_text)
+        self.acronyms = report_acronyms([*(index.section_text(sid) or "" for sid in index.sections),
+                                         *(r.en for r in getattr(knowledge.rendering, "by_key", {}).values())])
         corpus_texts = [text for _, text in self.check.sections] + [self.check.english_text]
         self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS), corpus_texts)
         self.untouched = EverydayTopics(UNTOUCHED_TOPIC_WORDS, corpus_texts)
@@ -98,19 +104,28 @@ class RefusalStage:
 
     def refuse(self, question: Question) -> Refusal | None:
         k = self.knowledge
+        dated = dates_the_answer(question.folded, question.wants, self._named_specific(question))
         return (self._not_a_question(question)
                 or self._unknown_code(question)
                 or self._numbered_programme(question)
                 or self._named_number(question)
                 or self._cued(question)
-                or out_of_scope(question.text, k.scope, question.lang)
+                or out_of_scope(question.text, k.scope, question.lang, dated)
                 or self._unnamed_country(question)
-                or self.present.refusal(question.text)
+                or (self.present.refusal(question.text) if dated else None)
                 or self.check.refusal(question.text, question.lang)
+                or self.roles.refusal(question.folded, question.lang)
                 or self._passing_mention(question)
                 or self._no_such_line(question)
                 or self._everyday_topic(question)
                 or self._general_knowledge(question))
+
+    def _named_specific(self, question: Question) -> list[str]:
+        """The things the question names that the report knows, words saying what kind of thing (küme,
+        cluster), the clusters as a whole (kümeler, envanter) and places aside: which one is asked about."""
+        return [t for t in self.check.named_things(question.text, question.lang)
+                if not t.startswith(GENERIC_NAME_WORDS) and not COLLECTION.search(t)
+                and t not in PLACE_WORDS and t not in _PROVINCES]
 
     def _passing_mention(self, question: Question) -> Refusal | None:
         """A name the report prints in a sentence or two about something else, asked about what they never say."""
@@ -264,6 +279,8 @@ class RefusalStage:
             return None  # a code of the plan is the report's own word
         if any(self.check._known(fold_ascii(w), inflected=False) for w in _ACRONYM.findall(text)):
             return None  # so is a name it prints in capitals (URGE, SPRINT, KOSGEB), however everyday the word
+        if any(w in self.acronyms for w in _LETTERS.findall(fold_ascii(text))):
+            return None  # and one it prints in capitals only, typed in lower case ("urge nedir?")
         if any(t in self.check.words for t in _MIXED.findall(fold_ascii(text))):
             return None  # and a letters-and-digits term it uses (C2C, B2B, 2010/8's "ar-ge" aside)
         if self._printed_name(text, question.lang):

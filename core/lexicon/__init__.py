@@ -71,6 +71,13 @@ from core.lexicon.refusal import (  # noqa: F401
     COLLECTION_SECTIONS,
     QUANTITY_CUE,
     DATE_CUE,
+    PRESENT_STATE_CUES,
+    PRESENT_VALUE_CUES,
+    PRESENT_VALUE_KINDS,
+    ROLE_WORDS_EN,
+    ROLE_WORDS_TR,
+    ROLE_HOLDER_EN,
+    ROLE_HOLDER_TR,
 )
 from core.lexicon.compose import (  # noqa: F401
     COUNTED_CUES,

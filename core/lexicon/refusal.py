@@ -8,8 +8,8 @@ from __future__ import annotations
 # Opinions and forecasts: the report states facts and recommendations of 2013; it has no view to ask for and
 # no forecast past its own targets. Folded regular expressions.
 OPINION_CUES = (r"\bsence\b", r"\bsizce\b", r"\bdo you think\b", r"\bin your (opinion|view)\b", r"\byour opinion\b",
-                r"\bwould you say\b", r"\bdo you believe\b", r"\bne dersin\b", r"\bpredict\w*\b", r"\btahmin\w*\b",
-                r"\bonumuzdeki (\w+ ){0,2}yil", r"\bin the next (\w+ ){0,2}(years?|decade)\b", r"\bwill .* (grow|be) .* next\b",
+                r"\bwould you say\b", r"\bdo you believe\b", r"\bne dersin\b", r"\bpredict\w*\b",
+                r"\bonumuzdeki (\w+ ){0,2}yil", r"\bin the next (\w+ ){0,2}(years?|decade)\b", r"\bwill\b.*\b(grow|be)\b.*\bnext\b",
                 # the assistant's own view asked for, in other words
                 r"\b(senin|sizin) (gorus|fikir|fikri|kanaat)\w*", r"\bgorus(une|unuze) gore\b", r"\bbence\b",
                 r"\bkatiliyor mus(un|unuz)\b", r"\byou personally\b", r"\byour (favou?rite|take|personal)\b",
@@ -18,7 +18,17 @@ OPINION_CUES = (r"\bsence\b", r"\bsizce\b", r"\bdo you think\b", r"\bin your (op
                 # the assistant's own view or taste ("ne düşünüyorsun?", "which do you like best?")
                 r"\bne dusunuyor(sun|sunuz)\b", r"\bdo you (like|prefer)\b",
                 # a forecast under a hypothesis: "what would happen if", "-se ne olur", "-seydi ... -irdi"
-                r"\bwhat would happen\b", r"\w(se|sa) ne olur\b", r"\w(seydi|saydi)\b.*\w(irdi|urdu|erdi|ardi)\b")
+                r"\bwhat would happen\b", r"\w(se|sa) ne olur\b", r"\w(seydi|saydi)\b.*\w(irdi|urdu|erdi|ardi)\b",
+                # a year ahead in the future tense ("What will exports be next year?" is the cue above;
+                # "gelecek yıl ... olacak?")
+                r"\b(gelecek|onumuzdeki) (yil|sene)\w*\b.*\w(ecek|acak)\b",
+                # an estimate of what something would cost or need: the report budgets nothing of the asker's
+                # ("How big a budget would a cluster fund need?", "kurmak kaç TL'ye mal olur?"); a stated cost
+                # with URGE's share asked is computed ("how much would URGE reimburse?") and matches none of these
+                r"\bhow (big|large) a budget\b", r"\bwhat (budget|amount of money)\b.*\b(would|will)\b.*\b(need|require)",
+                r"\bhow much would it cost\b", r"\bcost to (build|set up|open|establish|run|start)\b",
+                r"\bhow much should\b.*\b(spend|invest|allocate)\b", r"\bmal olur\b",
+                r"\bne kadar(lik)? (bir )?(butce|yatirim|para|kaynak)\w* (gerek|lazim)")
 # -- refusal: a decision of the asker's own life asked for (assistant/refusal/stage.py `_cued`, kind "personal").
 # The report recommends to clusters and policy makers, in the first person plural ("what should our cluster
 # do?" is answered); a yes/no decision in the first person singular ("Should I quit my job ...?", "kümeye mi
@@ -40,16 +50,17 @@ OFF_TOPIC = ("hava durumu", "weather", "yarin", "tomorrow", "futbol", "football"
 
 # More everyday topics, as word starts (folded) that may carry a Turkish suffix or an English plural: travel,
 # prices and money, health, home and work, one group per meaning in both languages. The refusal stage keeps
-# only the groups the report uses in neither language ("altın" is its jewellery sector, so "gold" is no cue).
+# only the groups the report uses in neither language; groups it uses (hotel, price, gold, stock market,
+# medicine: "Otelciler Derneği", "altın" in EK 2) were deleted, as they never fire on this report.
 EVERYDAY_TOPIC_WORDS = (
     ("otobus", "bus"), ("train", "tren"), ("ucak", "flight", "ucus"), ("ferry", "feribot"),
     ("havalima", "airport"), ("gezilecek", "sightseeing"), ("nasil gidilir", "how do i get"),
-    ("time to visit", "time of year to visit"), ("hotel", "otel"), ("taksi", "taxi"), ("metro",),
+    ("time to visit", "time of year to visit"), ("taksi", "taxi"), ("metro",),
     ("pasaport", "passport"), ("museum", "muze"), ("plaj", "beach"),
-    ("kilosu", "per kilo", "kilogram"), ("fiyat", "price"), ("altin", "gold"), ("borsa", "stock market"),
+    ("kilosu", "per kilo", "kilogram"),
     ("hisse", "shares of"), ("faiz", "interest rate"), ("mevduat", "deposit"), ("kredi karti", "credit card"),
     ("loan", "kredi"), ("cheapest", "en ucuz"), ("lira",), ("petrol", "crude", "benzin", "fuel"), ("tonne", "ton "),
-    ("kripto", "crypto"), ("doktor", "doctor"), ("ilac", "medicine"), ("diyet", "diet"),
+    ("kripto", "crypto"), ("doktor", "doctor"), ("diyet", "diet"),
     ("kilo ver", "lose weight"), ("egzersiz", "exercise"), ("landlord", "ev sahibi"), ("kira", "rent"),
     ("istifa", "resign", "quit my job", "isimi birak"),
     # the weather of a place, asked without the word "weather" ("Is it very cold in Toronto in February?")
@@ -187,10 +198,13 @@ FACT_ATTRIBUTES = (  # (key, asked on the folded question, evidence on a folded 
     ("contact", r"\bweb ?(sites?|sitesi|sayfasi)\b|\binternet sitesi|\be-?mail|\be-?posta|\bphone\b|\btelefon|\baddress"
                r"|\badres", r"(www\.|https?:|@|telefon|e-?mail|e-?posta|\badres)", "iletişim bilgisi",
                "contact details"),
-    ("head", r"\bwho\b.*\b(chairman|chair|president|ceo|director|head|manager|rector)\b"
+    # the head asked for is who holds the role ("Who is the chairman of X?", "X'in müdürü kim?"), not who does
+    # something to it ("Who pays the cluster manager's salary?", "yöneticisinin maaşını kim öder?")
+    ("head", r"\bwho (is|was|are|were) (\w+ ){0,4}(chairman|chair|president|ceo|director|head|manager|rector)\b"
                r"|\bwho (currently |now )?(leads?|runs?|heads?|manages?|chairs?)\b|\bwho\b.*\b(mayor|governor)\b"
                r"|\b(belediye baskani|vali)\w*\b.*\bkim"
-               r"|\b(mudur|baskan|yonetici|direktor|rektor|lider)\w*\b.*\bkim", r"\b(baskan|mudur|ceo|direktor|rektor)",
+               r"|\b(mudur|baskan|yonetici|direktor|rektor|lider)(u|i|si|su|leri|lari)? (\w+ ){0,2}kim(dir|di|ler)?\b",
+     r"\b(baskan|mudur|ceo|direktor|rektor)",
                "yöneticisinin adı", "name of its head"),
     # a governor or mayor is named where the report says "vali" / "belediye başkanı", not wherever it has a "başkan"
     ("governor", r"\bgovernor\b|\bvali(si|leri|liginde)?\b", r"\bvali", "valinin adı", "name of the governor"),
@@ -228,3 +242,29 @@ QUANTITY_CUE = (r"\b(kac|kaci|kacar|ne kadar|oran|orani|yuzde|yuzdesi|sayisi|how
                 r"percentage|percent|share|number|rate|ceiling|limit|ust sinir|tutar|amount|budget|butce)\b")
 DATE_CUE = (r"\b(ne zaman\w*|hangi (yil|tarih)\w*|kac yilinda|hangi donem\w*|since when|when|what year|which year|"
             r"what date|how long ago)\b")
+
+# -- refusal: when a "now" word dates what is asked (assistant/refusal/present.py `dates_the_answer`) --
+# A "now" in a description of the clusters as a whole or of the asker's own cluster ("Where do clusters get
+# their money from at the moment?", "Kümemizin şu an fikir aşamasında olduğunu nasıl anlarız?") changes
+# nothing: the survey is the report's present, the asker's cluster the asker's. It asks for what the report
+# cannot have when it dates a value (an amount, count or share: the question's answer kind), a person, a date,
+# a price, or the state of a thing the report names; and these words ask about a state by themselves
+# ("still in force", "this year", "so far", "the latest"). Folded regular expressions.
+PRESENT_STATE_CUES = (r"\bthis year\b", r"\bbu yil", r"\bstill\b", r"\bhala\b", r"\bso far\b", r"\bany ?more\b",
+                      r"\bartik\b", r"\blatest\b", r"\bup.to.date\b", r"\bguncel")
+PRESENT_VALUE_CUES = (r"^who\b", r"\bwho (is|are|was|runs?|heads?|leads?|manages?|chairs?)\b",
+                      r"\bkim(dir|ler|lerdir)?\b", r"\bwhen\b", r"\bne zaman", r"\bdeadline", r"\bson (basvuru )?tarih",
+                      r"\bhangi tarih", r"\bprices?\b", r"\bfiyat", r"\bcosts?\b", r"\bmaliyet")
+PRESENT_VALUE_KINDS = ("amount", "count", "share")
+
+# -- refusal: who holds a role (assistant/refusal/persons.py) --
+# A question asking who holds a role ("Who was the Minister of Development?", "Kalkınma Bakanı kimdir?"), and
+# the role words (folded stems) whose qualifying words must be printed with them.
+ROLE_WORDS_EN = ("minister", "president", "chairman", "chair", "director", "head", "manager",
+                 "rector", "governor", "mayor", "secretary", "ceo")
+ROLE_WORDS_TR = ("bakan", "basbakan", "cumhurbaskan", "baskan", "mudur", "direktor", "rektor", "vali", "sekreter",
+                 "yonetici", "lider")
+ROLE_HOLDER_EN = (r"\bwho (is|was|are|were) (\w+ ){0,4}(minister|president|chairman|chair|director|head|manager"
+                  r"|rector|governor|mayor|secretary|ceo)s?\b")
+ROLE_HOLDER_TR = (r"\b(bakan|basbakan|cumhurbaskan|baskan|mudur|direktor|rektor|vali|sekreter|yonetici|lider)"
+                  r"(i|u|si|su|leri|lari)? (\w+ ){0,3}kim(dir|di|ler|lerdir)?\b")

@@ -239,3 +239,17 @@ def test_a_province_is_a_place_whether_or_not_the_text_names_it():
     assert CHECK.gap("What clusters are there in Urfa?", "en") is None
     assert CHECK.gap("İzmit'teki kümeler hangileri?", "tr") is None
     assert CHECK.gap("What does the COSME programme fund in Kırşehir?", "en") == Gap("name", "COSME")
+
+
+@pytest.mark.parametrize("question, lang, head", [
+    ("Who is the chairman of SASAD?", "en", True),
+    ("Toronto Gıda ve İçecek Kümesi'nin genel müdürü kimdir?", "tr", True),
+    ("TAYSAD'ın yönetim kurulu başkanı şu anda kim?", "tr", True),
+    ("Who pays the cluster manager's salary at SASAD?", "en", False),       # who does something to the role
+    ("SASAD'da küme yöneticisinin maaşını kim öder?", "tr", False),
+])
+def test_the_head_asked_for_is_who_holds_the_role(question, lang, head):
+    from assistant.refusal.attributes import ATTRIBUTES
+    from core.normalize import fold_ascii
+    asked = next(a for a in ATTRIBUTES if a.key == "head").asked
+    assert bool(asked.search(fold_ascii(question))) == head

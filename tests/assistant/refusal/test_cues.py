@@ -24,6 +24,15 @@ from .test_stage import STAGE
     "What would happen to exports if clusters got no support?",
     "Hibe oranı düşürülse ne olur?",
     "Destek süresi uzatılsaydı kaç firma daha katılırdı?",
+    "What will Turkey's total exports be next year?",                  # a year ahead, future tense
+    "Kümelerin ihracatı gelecek yıl ne kadar olacak?",
+    "How big a budget would a cluster fund for the eastern provinces need?",  # an estimate of a cost or need
+    "What budget would a national fund need to support 100 clusters?",
+    "How much would it cost us to join the cluster?",
+    "What is the cost to set up a cluster office?",
+    "How much should the Ministry spend on clusters?",
+    "Konya'da bir küme binası kurmak kaç TL'ye mal olur?",
+    "Tüm kümeleri desteklemek için ne kadarlık bir bütçe gerekir?",
 ])
 def test_the_assistants_view_or_a_forecast_is_an_opinion(question):
     refusal = STAGE._cued(analyze(question))
@@ -36,6 +45,10 @@ def test_the_assistants_view_or_a_forecast_is_an_opinion(question):
     "If a cluster spends 600,000 USD on training, how much would URGE reimburse?",  # a computed question
     "Eğitime 250.000 USD harcarsak ne kadarını URGE karşılar?",
     "Rapor kümelerin ne yapmasını öneriyor, ne düşünülmüş?",
+    "How much would URGE pay towards a 100,000 USD training programme?",   # a stated cost: computed
+    "What budget did the SME Cooperation and Clustering Project have?",   # a budget the report states
+    "Which actions should the clusters carry out next year?",            # the plan, no future tense
+    "Projenin bütçesi ne kadardı?",
 ])
 def test_the_reports_own_plan_is_no_opinion(question):
     assert STAGE._cued(analyze(question)) is None

@@ -33,3 +33,16 @@ def test_an_english_contraction_is_no_turkish_case_suffix():
     assert [t.suffixed for t in _name_tokens("Hasn't Dacia been sold?", "en")][:1] == [False]
     assert [t.suffixed for t in _name_tokens("What's the plan?", "en")][:1] == [False]
     assert [t.suffixed for t in _name_tokens("SASAD'ın üyeleri", "tr")] == [True]
+
+
+def test_the_reports_capitals_only_names_are_its_names_in_lower_case_too():
+    from assistant.refusal.names import report_acronyms
+    texts = ["URGE desteği. UR-GE programı. URGE training support.", "SASAD üyeleri. Ankara'da SASAD. ANKARA",
+             "ORAN 5; oran yüksek. ORAN ORAN", "BİT sektörü. BİT. BİT.", "İŞİM kümesi. İŞİM. İŞİM."]
+    acronyms = report_acronyms(texts)
+    assert "urge" in acronyms                  # UR-GE and URGE, three times, never written otherwise
+    assert "sasad" not in acronyms             # printed twice: too few to outweigh an everyday word
+    assert "ankara" not in acronyms            # written in lower case too
+    assert "oran" not in acronyms
+    assert "bit" not in acronyms               # three letters
+    assert "isim" not in acronyms              # an everyday Turkish word ("isim": a name)

@@ -83,3 +83,17 @@ def test_a_word_in_a_fifth_of_the_sentences_does_not_make_a_sentence_about_the_q
 def test_an_american_spelling_is_read_as_the_renderings_british_one():
     """"center" and "centre" differ in their first five letters, by which the words are compared."""
     assert CHECK.refusal("What does the R&D center do today?") is None
+
+
+def test_a_now_dates_a_value_a_person_a_date_a_state_or_a_named_thing():
+    from assistant.refusal.present import dates_the_answer
+    assert dates_the_answer("what is the urge ceiling at the moment?", "amount", [])      # a value
+    assert dates_the_answer("kac kume simdi var?", "count", [])
+    assert dates_the_answer("who runs the centre right now?", "explanation", [])          # a person
+    assert dates_the_answer("when is the deadline right now?", "explanation", [])         # a date
+    assert dates_the_answer("are the clusters still active?", "explanation", [])          # a state
+    assert dates_the_answer("kumeler bu yil hangi ulkelerle calisiyor?", "list", [])
+    assert dates_the_answer("what does the centre do today?", "explanation", ["centre"])  # a named thing
+    # the clusters as a whole, or the asker's own cluster: the survey's present, the asker's own
+    assert not dates_the_answer("where do clusters get their money from at the moment?", "explanation", [])
+    assert not dates_the_answer("kumemizin su an fikir asamasinda oldugunu nasil anlariz?", "criteria", [])

@@ -195,3 +195,25 @@ def test_a_personal_decision_is_not_the_reports_to_give(question, personal):
 ])
 def test_the_weather_of_a_place_is_an_everyday_topic(question, refused):
     assert (STAGE._everyday_topic(analyze(question)) is not None) == refused
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("Where do clusters get their money from at the moment?", False),   # the survey's present
+    ("Kümeler şu sıralar en çok hangi eğitimleri alıyor?", False),       # a "now" the report never uses, too
+    ("Kümemizin şu an fikir aşamasında olduğunu nasıl anlarız?", False),  # the asker's own cluster
+    ("What is the URGE training ceiling at the moment?", True),           # a value, dated
+    ("Are the clusters still active?", True),                             # a state
+])
+def test_a_now_word_refuses_only_where_it_dates_what_is_asked(question, refused):
+    refusal = refuse(question)
+    assert (refusal is not None and refusal.kind == "present") == refused
+
+
+def test_a_name_the_report_prints_in_capitals_only_is_its_name_typed_in_lower_case():
+    sections = SECTIONS + [("2.1", "URGE Tebliği. UR-GE desteği. URGE kapsamında eğitim.")]
+    stage = RefusalStage(SimpleNamespace(**{**vars(STAGE.knowledge), "answerability": Answerability.build(sections),
+                                            "index": SimpleNamespace(sections={sid: None for sid, _ in sections},
+                                                                     section_text=dict(sections).get)}))
+    assert stage.refuse(analyze("urge nedir?")) is None
+    assert stage.refuse(analyze("what is urge?")) is None
+    assert STAGE.refuse(analyze("what is urge?")).kind == "general_knowledge"  # printed once: the English word
