@@ -71,6 +71,14 @@ k = 60's scale (`rrf_rescored`), so the compose stage's ratios keep their meanin
 .971/.815 -> .986/.843 (k 10 / 15 / 30 / 40: .986/.855, .981/.853, .976/.827, .976/.823); on 55 English
 questions in everyday words written for the check, not from any set (tests/data/retrieval-everyday-en.jsonl),
 .836/.701 -> .891/.750. Turkish questions keep k = 60 (two lists; a smaller k cost them hit@5, above).
+Whole answers with the glossary synonyms (hybrid.py english_query), English hit@5 / facts, base -> this:
+dev .977/.953 -> .977/.977, realistic-dev 1.0/.944 -> 1.0/.917, realistic2 dev .955/.773 -> 1.0/.818,
+realistic3 dev .909/.727 = , probe-refusal .881/.714 -> .929/.762, probe3 dev .923/.923 = , refusal-dev
+1.0/1.0 -> 1.0/.969; Turkish identical. Citation precision moved -.013 (probe2 dev) to +.014 (probe3 dev).
+Tried: k = 20's own scores for English (no rescoring): the same facts, citation precision +.01-.02 on five
+sets, -.01 on realistic-dev, -.011 on probe2 dev: the compose ratios would then need re-measuring on k = 20's
+scale. Carrying ratios over by rank distance (more ties): realistic-dev facts -1 more. Splitting English
+compounds ("training/skills") into parts and other BM25 b / k1 for the English view: lower hit@5 or MRR.
 """
 from __future__ import annotations
 
