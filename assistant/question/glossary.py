@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Mapping, NamedTuple
 
@@ -113,6 +113,31 @@ class Glossary:
 
     def _terms(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         return self.entries.get(key) or self.bridges.get(key)
+
+    @cached_property
+    def _keys_of(self) -> dict[str, tuple[str, ...]]:
+        """Turkish term -> every English key (domain rows, then bridges) that expands to it."""
+        out: dict[str, list[str]] = {}
+        for source in (self.entries, self.bridges):
+            for key, terms in source.items():
+                for term in terms:
+                    if " ".join(key) not in out.setdefault(term, []):
+                        out[term].append(" ".join(key))
+        return {term: tuple(keys) for term, keys in out.items()}
+
+    def synonyms(self, expansion: Expansion) -> tuple[str, ...]:
+        """The other English keys of the Turkish terms an expansion added: rows sharing a Turkish side are
+        English synonyms ("phone" and "telephone" -> "telefon", "hire" and "employment" -> "istihdam").
+
+        Why: the English view (BM25 over the rendering) matches words, and the rendering uses one of them
+        ("Telephone:", "Employment Programme") where a question says another; the Turkish side is the
+        glossary's pivot between them."""
+        out: list[str] = []
+        for term in expansion.terms:
+            for key in self._keys_of.get(term, ()):
+                if key not in expansion.matched and key not in out:
+                    out.append(key)
+        return tuple(out)
 
     def expand(self, question: str) -> Expansion:
         tokens = key_tokens(question)

@@ -66,3 +66,18 @@ def test_shipped_everyday_words_are_bridges():
     for word in ("wrote", "hire", "draft", "missing", "apply", "response", "strategy"):
         assert (word,) in glossary.bridges and word not in glossary.words, word
     assert ("cluster",) in glossary.entries  # a domain term stays one
+
+
+def test_rows_sharing_a_turkish_term_are_english_synonyms_of_each_other():
+    g = Glossary.from_pairs([("phone", "telefon"), ("telephone", "telefon"), ("employment", "istihdam"),
+                             ("fair", "fuar")], everyday=[("hire", "istihdam")])
+    assert g.synonyms(g.expand("What is the phone number?")) == ("telephone",)
+    assert g.synonyms(g.expand("Can we hire a coordinator?")) == ("employment",)  # a bridge reaches a domain row
+    assert g.synonyms(g.expand("Is employment supported?")) == ("hire",)         # and back
+    assert g.synonyms(g.expand("Which fairs?")) == ()                             # a term with one English key
+    assert g.synonyms(g.expand("Phone or telephone?")) == ()                      # typed keys are not repeated
+
+
+def test_shipped_glossary_gives_the_rendering_s_word_for_an_everyday_one():
+    g = default_glossary()
+    assert "telephone" in g.synonyms(g.expand("What is the ministry's phone number?"))

@@ -76,3 +76,44 @@ def test_expanded_english_weight_when_an_english_view_takes_the_double_weight():
 def test_list_ranks_gives_each_id_its_best_rank_per_list_and_none_where_missing():
     ranks = list_ranks([["a", "b", "a"], ["c", "a"]])
     assert ranks == {"a": (1, 2), "b": (2, None), "c": (None, 1)}
+
+
+# -- English questions: ordered with a smaller k, scored on k = 60's scale --------------------------------------
+# Four lists (dense, Turkish BM25, English BM25 x2, English dense x0.5). "mid" is 15th in every list, "top" first
+# in the dense and the English BM25 list: k = 60 prefers "mid" (4.5/75 = .060 > 3/61 = .049), k = 20 "top"
+# (3/21 = .143 > 4.5/35 = .129).
+FOUR = [["top"] + [f"a{i}" for i in range(13)] + ["mid"], [f"b{i}" for i in range(14)] + ["mid"],
+        ["top"] + [f"c{i}" for i in range(13)] + ["mid"], [f"d{i}" for i in range(14)] + ["mid"]]
+FOUR_W = [1.0, 1.0, 2.0, 0.5]
+
+
+def test_rrf_rescored_orders_by_the_smaller_k_and_scores_on_the_reference_scale():
+    at60, at20 = rrf(FOUR, FOUR_W, k=60), rrf(FOUR, FOUR_W, k=20)
+    assert [f.doc_id for f in at60][:2] == ["mid", "top"] and [f.doc_id for f in at20][0] == "top"
+    from assistant.retrieval.fusion import ENGLISH_RRF_K, rrf_rescored
+
+    assert ENGLISH_RRF_K == 20
+    got = rrf_rescored(FOUR, FOUR_W, order_k=20, scale_k=60)
+    assert [f.doc_id for f in got] == [f.doc_id for f in at20]  # the order of k = 20
+    scale = dict(at60)
+    assert got[0].score == pytest.approx(scale["top"])  # the score of k = 60 ...
+    # ... and "mid", which k = 60 put above "top", is a tie with it rather than a better passage below it
+    assert dict(got)["mid"] == pytest.approx(scale["top"]) and scale["top"] < scale["mid"]
+    assert all(a.score >= b.score for a, b in zip(got, got[1:]))
+
+
+def test_rrf_rescored_keeps_the_score_ratios_of_the_reference_k():
+    from assistant.retrieval.fusion import rrf_rescored
+
+    one = [[f"d{i}" for i in range(1, 11)]]  # one list: rank r scores 1/(k + r)
+    got = rrf_rescored(one, None, order_k=20, scale_k=60)
+    assert [f.score for f in got] == pytest.approx([1 / (60 + r) for r in range(1, 11)])
+    # with k = 20's own scores rank 4 would be .875 of the best instead of .953: no longer a tie (CLOSE = .95)
+    assert rrf(one, k=20)[3].score / rrf(one, k=20)[0].score == pytest.approx(21 / 24)
+    assert got[3].score / got[0].score == pytest.approx(61 / 64)
+
+
+def test_rrf_rescored_with_one_k_is_plain_rrf():
+    from assistant.retrieval.fusion import rrf_rescored
+
+    assert rrf_rescored(FOUR, FOUR_W, order_k=60, scale_k=60) == rrf(FOUR, FOUR_W, k=60)

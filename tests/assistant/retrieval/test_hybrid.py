@@ -269,3 +269,32 @@ def test_english_dense_list_is_not_consulted_for_turkish_questions_and_honours_w
     assert english.calls == [] and dense.embedded == []
     retriever.retrieve("How are trade shows paid for?", 2, where={"kind": "inventory"})
     assert english.calls[-1][2] == {"kind": "inventory"}
+
+
+def test_english_view_query_adds_the_glossary_s_english_synonyms():
+    # the rendering prints "Telephone"; the question says "phone": the glossary's rows phone/telephone -> telefon
+    chunks = [StoredChunk("c-tel", "İletişim\nTelefon: 0 312 204 75 00", {"section_id": "iletisim"}, 0.0),
+              StoredChunk("c-web", "Web\nKümelerin web sitesi", {"section_id": "ORA4.AA2.T1.E6"}, 0.0)]
+    rendered = {"İletişim": "Contact", "Telefon: 0 312 204 75 00": "Telephone: 0 312 204 75 00",
+                "Web": "Web", "Kümelerin web sitesi": "The clusters' website"}
+    glossary = Glossary.from_pairs([("phone", "telefon"), ("telephone", "telefon")])
+    retriever = HybridRetriever(FakeDense([]), chunks, glossary=glossary, english_view=lambda t: rendered.get(t, t))
+    assert retriever.english_query("What is the phone number?") == "What is the phone number? telephone"
+    assert [s.doc_id for s in retriever.english_index.search(retriever.english_query("phone number?"), 2)] == ["c-tel"]
+    assert retriever.english_index.search("phone number?", 2) == []  # without the synonym nothing matches
+
+
+def test_english_questions_with_the_english_view_are_fused_with_the_english_k(monkeypatch):
+    import assistant.retrieval.hybrid as hybrid
+
+    seen = []
+    real = hybrid.rrf_rescored
+    monkeypatch.setattr(hybrid, "rrf_rescored", lambda r, w, order_k, scale_k: seen.append((order_k, scale_k))
+                        or real(r, w, order_k, scale_k))
+    view = HybridRetriever(FakeDense(["c-urge", "c-alim"]), CHUNKS, glossary=GLOSSARY, english_view=lambda t: t)
+    plain = HybridRetriever(FakeDense(["c-urge", "c-alim"]), CHUNKS, glossary=GLOSSARY)
+    view.retrieve("Which programmes support buying missions?", 2)
+    view.retrieve("Alım heyeti programları hangileri?", 2)
+    plain.retrieve("Which programmes support buying missions?", 2)  # no English view: two lists, k = 60
+    assert seen == [(hybrid.ENGLISH_RRF_K, 60), (60, 60), (60, 60)] and hybrid.ENGLISH_RRF_K == 20
+
