@@ -32,10 +32,13 @@ from assistant.refusal.refusal import Refusal
 from assistant.question.slots import extract_slots
 from assistant.refusal.names import (COUNTRY_WORDS, PLACE_WORDS, PROVINCE_WORDS, NameToken, _everyday,  # noqa: F401
                                      _name_tokens, function_words)
-from core.lexicon import GENERIC_NAME_WORDS, suffix_chain
+from core.lexicon import GENERIC_NAME_WORDS, LANGUAGE_WORDS_TR, suffix_chain, turkish_stems
 from core.wordlists import english_names, frequent_words
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+# Turkish function and question words, folded: "Hangileri", "Kaçı" starting a question are no names
+_QUESTION_WORDS = frozenset(fold_ascii(w) for w in LANGUAGE_WORDS_TR)
 
 
 class Gap(NamedTuple):
@@ -110,8 +113,11 @@ class Answerability:
         """Name tokens the report knows; a sentence's first word only when it is not an everyday word of
         the question's language ("Toronto ..." yes, "Hangi ..." no)."""
         everyday = frequent_words(lang) - PROVINCE_WORDS
+
+        def everyday_word(folded: str) -> bool:  # "Hangileri" = hangi + leri: an inflected question word
+            return folded in everyday or lang == "tr" and any(s in _QUESTION_WORDS for s in turkish_stems(folded, 3))
         return [t for t in names
-                if len(t.folded) >= 3 and self._known(t.folded) and not (t.initial and t.folded in everyday)]
+                if len(t.folded) >= 3 and self._known(t.folded) and not (t.initial and everyday_word(t.folded))]
 
     def _known_word(self, folded: str) -> bool:
         """A glossary or rendering word, also with an English ending either way ("Asian" for "asia",

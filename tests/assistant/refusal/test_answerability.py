@@ -253,3 +253,4 @@ def test_the_head_asked_for_is_who_holds_the_role(question, lang, head):
     from core.normalize import fold_ascii
     asked = next(a for a in ATTRIBUTES if a.key == "head").asked
     assert bool(asked.search(fold_ascii(question))) == head
+

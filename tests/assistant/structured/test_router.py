@@ -176,3 +176,11 @@ def test_distinct_values_of_the_filtered_field_are_not_the_rows(knowledge):
     """inventory_gate: the sectors of the food rows are one sector; the question asks the report's ranking."""
     assert answer(knowledge, "Which sectors come right after food and agriculture in the cluster map?") is None
     assert answer(knowledge, "Gaziantep'teki kümeler hangi sektörlerde?").kind == "inventory"
+
+
+def test_an_inflected_question_word_starting_a_follow_up_is_no_name(knowledge):
+    """answerability._QUESTION_WORDS: "Hangileri" (hangi + leri) is no name beyond the inventory, so the
+    follow-up filters the earlier rows; a capitalised noun with suffixes is still a name word."""
+    a = answer(knowledge, "Hangileri olgunluk aşamasında?", "Ankara'daki kümeler hangileri?")
+    assert a is not None and a.kind == "inventory" and [c.section_id for c in a.citations] == ["EK2.42"]
+    assert knowledge.answerability.named_things("Seramikçilerin kümesi hangi aşamada?", "tr") == ["seramikcilerin"]
