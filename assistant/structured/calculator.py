@@ -253,7 +253,9 @@ def answer_calculation(q, knowledge) -> DirectAnswer | None:
     else:
         folded = tokens.joined
         yearly = any(support.line(k) is not None and support.line(k).basis == "year" for k, _ in lines)
-        stated = [c for c in counts if c.unit in ("programme", "project", "expert") or (c.unit == "year" and yearly)]
+        # one programme is no total: its ceiling is the printed figure the URGE answer quotes ("a trip")
+        stated = [c for c in counts if (c.unit in ("programme", "project", "expert") or (c.unit == "year" and yearly))
+                  and c.value > 1]
         total = bool(_TOTAL.search(folded) or stated)
         if not total or not (q.wants == "amount" or _AMOUNT.search(folded)) or q.wants == "share":
             return None

@@ -193,3 +193,8 @@ def test_one_line_named_by_its_title_and_another_by_an_activity(knowledge):
                        "heyeti. URGE toplam ne kadar öder?")
     assert a.lead.startswith("URGE'nin karşıladığı tutar: 360.000 USD.")
     assert "Yurt dışı pazarlama" in a.lead and "Alım heyeti" in a.lead
+
+
+def test_one_programme_is_no_total(knowledge):
+    """A single programme's most is its printed ceiling: the URGE answer quotes it, nothing is computed."""
+    assert ask(knowledge, "URGE ile bir yurt dışı pazarlama programı için en fazla ne kadar alırız?") is None

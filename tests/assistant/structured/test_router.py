@@ -184,3 +184,10 @@ def test_an_inflected_question_word_starting_a_follow_up_is_no_name(knowledge):
     a = answer(knowledge, "Hangileri olgunluk aşamasında?", "Ankara'daki kümeler hangileri?")
     assert a is not None and a.kind == "inventory" and [c.section_id for c in a.citations] == ["EK2.42"]
     assert knowledge.answerability.named_things("Seramikçilerin kümesi hangi aşamada?", "tr") == ["seramikcilerin"]
+
+
+def test_everyday_english_reaches_an_urge_activity_through_the_glossary(knowledge):
+    """corpus/glossary.tsv everyday rows (visit, abroad, market research) bridge to the line's activity list."""
+    a = answer(knowledge, "We plan two market visits abroad at 250,000 USD each and one buyer mission costing "
+                          "80,000 USD. What's the total URGE would cover?")
+    assert a is not None and a.lead.startswith("URGE covers 360,000 USD.")
