@@ -81,15 +81,26 @@ Cover = Callable[[Hit], float]
 INVENTORY = "inventory"
 
 
-def about(hit: Hit, best: Hit, cover: Cover, parent_of: ParentOf) -> bool:
+# Answer kinds asking for the items a section introduces ("which URGE line covers that?", "which actions ..."): the
+# best passage's sub-sections are then the items asked for, with or without the question's words.
+ITEMS_ASKED = frozenset({"list", "recommendation"})
+
+
+def is_item(hit: Hit) -> bool:
+    """A section whose text is only its title: an action of the plan ("Fuarlara katılım"), one line of a list."""
+    return " ".join(hit.body.split()) == " ".join(hit.section_title.split())
+
+
+def about(hit: Hit, best: Hit, cover: Cover, parent_of: ParentOf, items_asked: bool = False) -> bool:
     """Is a supporting passage about what was asked, measured against the best passage?
 
-    A sub-section of the best one is one of the items it introduces (a measure's actions, URGE's lines: the
-    question "which actions ..." is answered by them), and an item rarely repeats the question's words, so it
-    is about the question by the tree. Any other passage must contain some of the question's words, and cover
-    at least COVER_ALONE / COVER_AGREED / COVER_TIED of what the best passage covers.
+    A sub-section of the best one is one of the items it introduces when it is only a line (`is_item`: a
+    measure's actions) or when the question asks for items (`ITEMS_ASKED`); an item rarely repeats the
+    question's words. Any other passage, a sub-section with a text of its own too (an URGE line under URGE,
+    4.2.G under chapter 4), must contain some of the question's words and cover at least COVER_ALONE /
+    COVER_AGREED / COVER_TIED of what the best passage covers.
     """
-    if best.section_id in lineage(hit.section_id, parent_of):
+    if best.section_id in lineage(hit.section_id, parent_of) and (items_asked or is_item(hit)):
         return True
     share = cover(hit)
     if share <= 0:
@@ -101,7 +112,8 @@ def about(hit: Hit, best: Hit, cover: Cover, parent_of: ParentOf) -> bool:
     return share >= need * cover(best)
 
 
-def supporting_passages(hits: Sequence[Hit], parent_of: ParentOf, limit: int, cover: Cover | None = None) -> list[Hit]:
+def supporting_passages(hits: Sequence[Hit], parent_of: ParentOf, limit: int, cover: Cover | None = None,
+                        items_asked: bool = False) -> list[Hit]:
     """The best hit's section, then those of the next `limit` - 1 sections that are related to it, agreed
     on, or tied with it on fused score, and (with `cover`) about what was asked (`about`).
 
@@ -121,7 +133,7 @@ def supporting_passages(hits: Sequence[Hit], parent_of: ParentOf, limit: int, co
     best = firsts[0]
     kept = [h for h in firsts[1:limit] if related(h.section_id, best.section_id, parent_of) or agreed(h)
             or h.score >= CLOSE * best.score]
-    return [best] + [h for h in kept if cover is None or about(h, best, cover, parent_of)]
+    return [best] + [h for h in kept if cover is None or about(h, best, cover, parent_of, items_asked)]
 
 
 def siblings(a: str, b: str, parent_of: ParentOf) -> bool:

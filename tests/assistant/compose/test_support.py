@@ -63,8 +63,8 @@ def test_unfused_hits_carry_no_evidence_and_are_kept_up_to_the_limit():
 
 
 # -- about: a supporting passage is measured against the best one by its cover of the question's words --------
-from assistant.compose.support import (COVER_AGREED, COVER_ALONE, COVER_TIED, about,  # noqa: E402
-                                       direct_support, siblings)
+from assistant.compose.support import (COVER_AGREED, COVER_ALONE, COVER_TIED, ITEMS_ASKED,  # noqa: E402
+                                       about, direct_support, is_item, siblings)
 
 PARENTS.update({"2.istihdam": "2", "2.egitim-danismanlik": "2", "2.bireysel-danismanlik": "2", "4.2.E": "4.2"})
 
@@ -96,11 +96,24 @@ def test_agreement_and_ties_lower_the_bar_but_never_to_no_word_at_all():
     assert not about(tied, best, covered({"4.2.D": 0.0, "1.2": 0.0}), parent_of)
 
 
-def test_a_sub_section_of_the_best_one_is_one_of_its_items():
+def test_a_sub_section_of_the_best_one_that_is_only_a_line_is_one_of_its_items():
     """A measure's actions rarely repeat the question's words; the tree says they are what the measure lists."""
     best = hit("ORA1.AA1.T2", 0.050, (1, 1))
-    action = hit("ORA1.AA1.T2.E1", 0.040, (6, 9))
-    assert about(action, best, covered({"ORA1.AA1.T2": 0.9, "ORA1.AA1.T2.E1": 0.0}), parent_of)
+    action = Hit("c", "ORA1.AA1.T2.E1", "Küme yöneticileri kulübünün kurulması", "action_plan",
+                 "ORA1 › T2 › E1\nKüme yöneticileri kulübünün kurulması", 0.040, ranks=(6, 9))
+    assert is_item(action) and about(action, best, covered({"ORA1.AA1.T2": 0.9, "ORA1.AA1.T2.E1": 0.0}), parent_of)
+
+
+def test_a_sub_section_with_a_text_of_its_own_is_measured_unless_items_are_asked_for():
+    """URGE's lines under URGE: for "can an OSB apply?" a line is no item of the answer, for "which URGE line
+    covers that?" it is (ITEMS_ASKED)."""
+    best = hit("2", 0.050, (1, 1))
+    line = Hit("c", "2.istihdam", "İstihdam Programı", "urge", "URGE › İstihdam\nİstihdam Programı\n\nKümelenme ...",
+               0.040, ranks=(6, 9))
+    shares = covered({"2": 0.9, "2.istihdam": 0.3})
+    assert not is_item(line) and not about(line, best, shares, parent_of)
+    assert about(line, best, shares, parent_of, items_asked=True)
+    assert ITEMS_ASKED == {"list", "recommendation"}
 
 
 def test_an_inventory_row_gets_no_lower_bar_for_agreement_or_a_tie():
