@@ -25,7 +25,7 @@ from core.answers import Hit
 from core.lexicon import EXCERPT_STOP
 from core.normalize import tokenize_tr
 
-from assistant.compose.runs import has_word
+from assistant.compose.words import has_word
 from assistant.retrieval.english import heading_titles
 
 Pairs = Callable[[str], list[tuple[str, "str | None"]]]
