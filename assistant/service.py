@@ -32,7 +32,7 @@ from assistant.knowledge import Knowledge
 from assistant.compose.passages import cite, compose
 from assistant.compose.quotes import with_offsets
 from assistant.compose.about import Vocabulary, cover_of, names
-from assistant.compose.runs import question_words
+from assistant.compose.runs import evidence_for, question_words
 from assistant.compose.support import ITEMS_ASKED, direct_support, supporting, supporting_passages
 from assistant.refusal.refusal import Refusal
 from core.answers import Answer, Citation, DirectAnswer, Filters, Hit
@@ -187,7 +187,8 @@ class Assistant:
             if q.wants in NOT_INVENTORY_KINDS:
                 hits = [h for h in hits if h.kind != "inventory"]
             cover = cover_of(self._vocabulary(), question_words(terms, ""), pairs) if self.knowledge else None
-            evidence = supporting_passages(hits, self._parent_of, k, cover, q.wants in ITEMS_ASKED)
+            evidence = supporting_passages(hits, self._parent_of, k, cover, q.wants in ITEMS_ASKED,
+                                           evidence_for(q.folded))
             citations = cite(evidence, terms, limit=k, section_text=self._section_text, pairs=pairs)
             answer_text, refused = compose(citations, lang, self._title), not citations
             if refused:

@@ -36,6 +36,8 @@ from typing import Callable, Sequence
 
 from core.answers import Hit
 
+from assistant.compose.evidence import Evidence
+
 AGREE_LISTS = 2  # how many fused rankings must agree ...
 AGREE_DEPTH = 3  # ... by placing the passage within their first this many
 CLOSE = 0.95  # a fused score this close to the best one's is a tie, not a lesser passage
@@ -91,17 +93,22 @@ def is_item(hit: Hit) -> bool:
     return " ".join(hit.body.split()) == " ".join(hit.section_title.split())
 
 
-def about(hit: Hit, best: Hit, cover: Cover, parent_of: ParentOf, items_asked: bool = False) -> bool:
+def about(hit: Hit, best: Hit, cover: Cover, parent_of: ParentOf, items_asked: bool = False,
+          fact: Evidence | None = None) -> bool:
     """Is a supporting passage about what was asked, measured against the best passage?
 
     A sub-section of the best one is one of the items it introduces when it is only a line (`is_item`: a
     measure's actions) or when the question asks for items (`ITEMS_ASKED`); an item rarely repeats the
     question's words. Any other passage, a sub-section with a text of its own too (an URGE line under URGE,
     4.2.G under chapter 4), must contain some of the question's words and cover at least COVER_ALONE /
-    COVER_AGREED / COVER_TIED of what the best passage covers.
+    COVER_AGREED / COVER_TIED of what the best passage covers; and when the question asks an amount, a count
+    or a date (`fact`, compose/evidence.py `evidence_for`), it must print a figure (a year), since its quote is
+    taken from it: a passage without one cannot carry the fact asked.
     """
     if best.section_id in lineage(hit.section_id, parent_of) and (items_asked or is_item(hit)):
         return True
+    if fact is not None and not fact.pattern.search(hit.body):
+        return False
     share = cover(hit)
     if share <= 0:
         return False
@@ -113,7 +120,7 @@ def about(hit: Hit, best: Hit, cover: Cover, parent_of: ParentOf, items_asked: b
 
 
 def supporting_passages(hits: Sequence[Hit], parent_of: ParentOf, limit: int, cover: Cover | None = None,
-                        items_asked: bool = False) -> list[Hit]:
+                        items_asked: bool = False, fact: Evidence | None = None) -> list[Hit]:
     """The best hit's section, then those of the next `limit` - 1 sections that are related to it, agreed
     on, or tied with it on fused score, and (with `cover`) about what was asked (`about`).
 
@@ -133,7 +140,7 @@ def supporting_passages(hits: Sequence[Hit], parent_of: ParentOf, limit: int, co
     best = firsts[0]
     kept = [h for h in firsts[1:limit] if related(h.section_id, best.section_id, parent_of) or agreed(h)
             or h.score >= CLOSE * best.score]
-    return [best] + [h for h in kept if cover is None or about(h, best, cover, parent_of, items_asked)]
+    return [best] + [h for h in kept if cover is None or about(h, best, cover, parent_of, items_asked, fact)]
 
 
 def siblings(a: str, b: str, parent_of: ParentOf) -> bool:

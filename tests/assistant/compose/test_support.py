@@ -153,3 +153,17 @@ def test_a_sibling_of_a_cited_section_follows_only_when_the_question_names_it():
 def test_what_follows_a_direct_answer_must_be_agreed_on():
     pool = [hit("4.2.D", 0.05, (1, 9)), hit("6", 0.05, (2, 3))]
     assert [h.section_id for h in direct_support(pool, ["EK2"], parent_of)] == ["6"]
+
+
+def test_an_amount_or_a_date_asked_needs_a_supporting_passage_that_prints_a_figure():
+    """Its quote is taken from its chunk: a passage without a figure cannot carry the amount or year asked."""
+    from assistant.compose.evidence import FIGURES, YEARS
+
+    best = hit("2", 0.050, (1, 1))
+    words = Hit("c", "6", "Sonuç", "report", "Yol\nDestek oranları Tebliğ ile belirlenmiştir.", 0.049, ranks=(2, 2))
+    figure = Hit("c", "1.2", "Anket", "report", "Yol\nTebliğ 2010 yılında yürürlüğe girmiştir.", 0.049, ranks=(2, 2))
+    shares = covered({"2": 0.5, "6": 0.5, "1.2": 0.5})
+    assert about(words, best, shares, parent_of) and not about(words, best, shares, parent_of, fact=FIGURES)
+    assert about(figure, best, shares, parent_of, fact=YEARS)
+    action = Hit("c", "2.istihdam", "Fuar", "action_plan", "Yol\nFuar", 0.04, ranks=(9, 9))  # an item stays one
+    assert about(action, best, shares, parent_of, fact=FIGURES)
