@@ -31,7 +31,9 @@ from assistant.question.slots import with_filters
 from assistant.knowledge import Knowledge
 from assistant.compose.passages import cite, compose
 from assistant.compose.quotes import with_offsets
-from assistant.compose.support import agreed, related, supporting_passages
+from assistant.compose.about import Vocabulary, cover_of, names
+from assistant.compose.runs import evidence_for, question_words
+from assistant.compose.support import ITEMS_ASKED, direct_support, supporting, supporting_passages
 from assistant.refusal.refusal import Refusal
 from core.answers import Answer, Citation, DirectAnswer, Filters, Hit
 from assistant.structured.router import route
@@ -41,23 +43,6 @@ from core.normalize import fold_ascii, tokenize_folded
 from core.wordlists import frequent_words
 
 PASSAGES_WITH_DIRECT = 1  # dev: citation precision .43 (2) -> .47 (1), recall and facts equal; 0 gave .58 but drops the support the answer is meant to show
-
-
-# Measured on dev.jsonl / realistic-dev.jsonl (2026-12-01, k=5): ratio 0 (cite the top k): citation P .46/.45,
-# R .89/.78, facts .84/.77; 0.75: .49/.49, .88/.77, .84/.77; 0.85: .53/.52, .88/.77, .84/.77; 0.92: .66/.57,
-# .84/.77, .82/.75 (facts lost). 0.85 kept recall and facts on dev, but on the held-out test.jsonl the
-# passage answers lost citation recall (.87 -> .82, below the gate's .84): passage answers cite their top k
-# again, and the ratio now decides only which supporting passages follow a direct answer.
-SUPPORT_RATIO = 0.85
-
-
-def supporting(hits: list[Hit], ratio: float = SUPPORT_RATIO, best: float | None = None) -> list[Hit]:
-    """The hits whose fused score is within `ratio` of the best: a passage far behind the best one is not
-    evidence for the answer, it is padding (citation precision). `best` defaults to the best of `hits`."""
-    if not hits or ratio <= 0:
-        return hits
-    top = max(h.score for h in hits) if best is None else best
-    return [h for h in hits if h.score >= ratio * top]
 
 
 # Answer kinds no inventory row is evidence for. A row recommends nothing: in "Malatya'da başlangıç aşamasında
@@ -208,7 +193,9 @@ class Assistant:
         else:
             if q.wants in NOT_INVENTORY_KINDS:
                 hits = [h for h in hits if h.kind != "inventory"]
-            evidence = supporting_passages(hits, self._parent_of, k)
+            cover = cover_of(self._vocabulary(), question_words(terms, ""), pairs) if self.knowledge else None
+            evidence = supporting_passages(hits, self._parent_of, k, cover, q.wants in ITEMS_ASKED,
+                                           evidence_for(q.folded))
             citations = cite(evidence, terms, limit=k, section_text=self._section_text, pairs=pairs)
             answer_text, refused = compose(citations, lang, self._title), not citations
             if refused:
@@ -250,6 +237,13 @@ class Assistant:
             return title
         return self.knowledge.rendering.english(title) or title
 
+    def _vocabulary(self) -> Vocabulary:
+        """Every section's words, Turkish and English, for how rare a question word is (built on first use)."""
+        if getattr(self, "_words", None) is None:
+            index, quotes = self.knowledge.index, self.knowledge.quotes
+            self._words = Vocabulary(f"{t} {english_text(t, quotes)}" for t in map(index.section_text, index.sections))
+        return self._words
+
     def _parent_of(self, section_id: str) -> str | None:
         info = self.knowledge.index.sections.get(section_id) if self.knowledge else None
         return info.parent_id if info else None
@@ -271,9 +265,10 @@ class Assistant:
         # other inventory rows would only look like more matches; the table is complete already
         pool = [h for h in hits if h.section_id not in cited and not (direct.kind == "inventory" and h.kind == "inventory")]
         pool = supporting(pool, best=max((h.score for h in hits), default=None))
-        # and, as for passage answers (compose/support.py), only one two rankers agree on or one related to a
-        # cited section: dev / realistic-dev citation precision .70/.64 -> .72/.67, facts unchanged
-        pool = [h for h in pool if agreed(h) or any(related(h.section_id, c, self._parent_of) for c in cited)]
+        both = lambda title: f"{title} {self._title(title, 'en')}"  # noqa: E731 - a title in either language names it
+        pool = direct_support(pool, list(cited), self._parent_of, lambda h: names(  # (asked of siblings only)
+            self._vocabulary(), question_words(text, ""), both(h.section_title),
+            [both(c.section_title) for c in direct.citations]))
         support = cite(pool, text, limit=min(k, 2 if direct.kind == "inventory" else PASSAGES_WITH_DIRECT),
                        pairs=self._pairs if lang == "en" else None)
         support = _renumber(support, len(direct.citations) + 1)

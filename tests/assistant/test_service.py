@@ -88,8 +88,9 @@ def test_supporting_keeps_only_passages_near_the_best_score():
 
 
 def test_a_direct_answer_is_followed_only_by_a_passage_that_backs_it():
-    """After a direct answer, the best-scoring passage is support only if two rankers agree on it or it is
-    related in the section tree to what the answer cites; an unrelated one a single list pulled up is not."""
+    """After a direct answer, the best-scoring passage is support only if two rankers agree on it; an unrelated
+    one a single list pulled up is not, and the parent of the cited section only repeats it (compose/support.py
+    `direct_support`)."""
     from types import SimpleNamespace
 
     from core.answers import Citation, DirectAnswer
@@ -104,7 +105,7 @@ def test_a_direct_answer_is_followed_only_by_a_passage_that_backs_it():
                     ranks=(4, 9))
     parent = Hit("c2", "2", "URGE", "urge", "Yol\nURGE eğitim desteği verir.", 0.046, ranks=(6, 8))
     _, citations = assistant._with_support(direct, [unrelated, parent], "eğitim desteği", "tr", 5)
-    assert [c.section_id for c in citations] == ["2.egitim-danismanlik", "2"]
+    assert [c.section_id for c in citations] == ["2.egitim-danismanlik"]
     agreed_on = Hit("c3", "ORA1.AA1.T1", "Eylem", "action_plan", "Yol\nEğitim programları düzenlenir.", 0.050,
                     ranks=(2, 3))
     _, citations = assistant._with_support(direct, [agreed_on, parent], "eğitim desteği", "tr", 5)
