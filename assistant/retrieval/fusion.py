@@ -57,7 +57,7 @@ Tried and not kept (2026-12-02, the tuning sets' questions outside EK 2, retriev
 section hit@5 and MRR@10 from .900/.762 and .914/.825): with four lists, k = 60 lets a chunk every list holds
 at middling ranks (14, 2, 3, 27) beat one three lists rank first; k = 20 gave .924/.785 and .925/.827, and
 whole answers gained citation precision (dev .71 -> .75), but dev, realistic-dev and refusal-dev each lost a
-fact: the support rules (compose/support.py CLOSE, service.py SUPPORT_RATIO) read fused-score ratios set on
+fact: the support rules (compose/support.py CLOSE and SUPPORT_RATIO) read fused-score ratios set on
 k = 60, so a smaller k needs them re-measured with it. A title list (BM25 over each chunk's own section
 title, weight 0.25-1) lowered MRR in both languages; a prior against sections of many chunks (score x
 n^-beta, beta .05-.2: the executive summary has 9) cost Turkish MRR at every beta (.825 -> .740 at .05);
