@@ -24,7 +24,9 @@ from core.messages import say
 _LINE_WORDS = {
     "egitim-danismanlik": r"\begitim\w*|\btraining\b|\bconsultancy\b",
     "yurtdisi-pazarlama": r"\bpazarlama\w*|\bmarketing\b",
-    "alim-heyeti": r"\balim heyet\w*|\b(buyer|purchasing|procurement|buying)( \w+)? (delegation|mission)s?\b",
+    "alim-heyeti": r"\balim heyet\w*|\b(buyer|purchasing|procurement|buying)( \w+)? (delegation|mission|visit)s?\b"
+                   # foreign buyers brought in: the line pays for "yurt dışındaki alıcı firmaların" visits
+                   r"|\b(invit|bring|host)\w* (\w+ ){0,2}buyers?\b|\b(yabanci|yurt disindaki) alici\w*",
     "bireysel-danismanlik": r"\bbireysel\b|\bindividual\b",
     # in an URGE context an expert is the employment line's: the only line that pays for staff
     "istihdam": r"\bistihdam\w*|\bemployment\b|\b(expert|uzman) (staff|personel\w*)|\bexperts?\b|\buzman\w*",

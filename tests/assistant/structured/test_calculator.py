@@ -198,3 +198,11 @@ def test_one_line_named_by_its_title_and_another_by_an_activity(knowledge):
 def test_one_programme_is_no_total(knowledge):
     """A single programme's most is its printed ceiling: the URGE answer quotes it, nothing is computed."""
     assert ask(knowledge, "URGE ile bir yurt dışı pazarlama programı için en fazla ne kadar alırız?") is None
+
+
+def test_foreign_buyers_invited_are_the_buyer_mission_line(knowledge):
+    """"invite buyers … for a purchasing visit": the buyer-mission line (100.000 USD), not foreign marketing,
+    whose activity list has "visits" of its own."""
+    a = ask(knowledge, "We will host foreign buyers for a purchasing visit costing 140,000 USD; what does URGE "
+                       "reimburse?")
+    assert a.lead.startswith("URGE covers 100,000 USD.")
