@@ -48,7 +48,9 @@ PASSAGES_WITH_DIRECT = 1  # dev: citation precision .43 (2) -> .47 (1), recall a
 # Answer kinds no inventory row is evidence for. A row recommends nothing: in "Malatya'da başlangıç aşamasında
 # bir tekstil kümesiyiz; raporda ne öneriliyor?" the Malatya textile row matches only the words that describe
 # the asker, and quoting it crowds out the actions. (The router never sends such a question to the inventory.)
-NOT_INVENTORY_KINDS = frozenset({"recommendation"})
+# Nor does one row state a share: "kümelerin yüzde kaçı tarım-gıda sektöründe?" is 4.2 A's figure, and the
+# rows' counted shares come from the inventory route, not from quoting rows.
+NOT_INVENTORY_KINDS = frozenset({"recommendation", "share"})
 
 
 # Counts and shares over the clusters are the rows' to compute, whatever else the question says.

@@ -124,6 +124,16 @@ def test_a_recommendation_is_not_answered_from_inventory_rows():
     assert "EK2.278" in [c.section_id for c in listing.citations]
 
 
+def test_a_share_is_not_answered_from_inventory_rows():
+    """NOT_INVENTORY_KINDS "share": one row states no share; the section that gives it is the answer."""
+    row = Hit("c-row", "EK2.187", "Büyükçekmece Gıda Sektörü Kümelenmesi", "inventory",
+              "EK 2 › No 187\nBüyükçekmece Gıda Sektörü Kümelenmesi — İl: İstanbul; Sektör: tarım-gıda", 0.95, "r.txt", 74)
+    share = Hit("c-42a", "4.2.A", "Sektör Bazlı Dağılım", "narrative",
+                "4.2 › A\nGrafikte tarım-gıda %25 ile en yüksek paya sahiptir.", 0.9, "r.txt", 31)
+    answer = Assistant(FakeRetriever([row, share])).ask("Kümelerin yüzde kaçı tarım-gıda sektöründe?")
+    assert [c.section_id for c in answer.citations] == ["4.2.A"]
+
+
 # -- rows_beside_the_point: an inventory answer gives way to the passages when the evidence says so ----------
 from assistant.question.analysis import analyze  # noqa: E402
 from assistant.service import rows_beside_the_point  # noqa: E402
