@@ -95,6 +95,10 @@ class RefusalStage:
         self.topics = EverydayTopics((*((cue,) for cue in OFF_TOPIC), *EVERYDAY_TOPIC_WORDS), corpus_texts)
         self.untouched = EverydayTopics(UNTOUCHED_TOPIC_WORDS, corpus_texts)
         everything = " ".join([*(text for _, text in self.check.sections), self.check.english_text])
+        # hyphenated words as the report prints them ("e-commerce", "co-opetition"): one word, not "e" + "commerce";
+        # one made of everyday words only ("long-term", "built-in") is as everyday as they are
+        self.compounds = frozenset(c for c in re.findall(r"[a-z]+(?:-[a-z]+)+", fold_ascii(everything))
+                                   if any(len(p) < 2 or p not in self.everyday for p in c.split("-")))
         self.unnamed_countries = tuple(name for name in COUNTRIES if not re.search(rf"\b{name}", everything))
         urge_sections = [sid for sid in knowledge.index.sections if sid == "2" or sid.startswith("2.")]
         self.urge_words = frozenset(w for sid in urge_sections for w in tokenize_folded(
@@ -242,6 +246,8 @@ class RefusalStage:
         "kümelerin" the glossary's "küme"); an English word is not split into Turkish suffixes ("Siemens" is
         not the report's "Siemes" + "-ns").
         """
+        if folded in self.compounds:
+            return True
         forms = [folded, *turkish_stems(folded)] if lang == "tr" else [folded]
         if (folded in self.glossary_words or english_stem(folded) in self.glossary_stems
                 or any(f in self.glossary_turkish for f in forms)):  # a stem: of a Turkish term ("agri-food" is no "ağrı")
@@ -256,9 +262,9 @@ class RefusalStage:
         "hangisidir" is everyday by its stem, see `_reports_word`)."""
         # folded before the letters are found: str.lower() makes "İ" an "i" plus a combining dot, which split
         # "İzmir" into "i" and "zmir", a word of nobody's
-        words = _LETTERS.findall(fold_ascii(text))
-        return [t for t in words if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS
-                ]
+        folded = fold_ascii(text)
+        words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)+", folded) if w in self.compounds] + _LETTERS.findall(folded)
+        return [t for t in words if len(t) >= 3 and t not in self.stop and t not in COUNTRY_WORDS]
 
     def _printed_name(self, text: str, lang: str) -> bool:
         """A capitalised phrase of two or more words (places aside) that the report or its rendering prints as

@@ -217,3 +217,4 @@ def test_a_name_the_report_prints_in_capitals_only_is_its_name_typed_in_lower_ca
     assert stage.refuse(analyze("urge nedir?")) is None
     assert stage.refuse(analyze("what is urge?")) is None
     assert STAGE.refuse(analyze("what is urge?")).kind == "general_knowledge"  # printed once: the English word
+
