@@ -27,7 +27,8 @@ from assistant.structured.profile import answer_profile, is_profile_question
 from core.answers import Citation, DirectAnswer
 from core.messages import say
 from assistant.question.analysis import Question
-from assistant.structured.urge import _LINE_WORDS as _ALL_LINES, answer_urge, is_urge_question, names_urge
+from assistant.structured.urge import (_LINE_WORDS as _ALL_LINES, answer_urge, explained_words, is_urge_question,
+                                      names_urge)
 from assistant.structured.urge_activities import common_stems, line_by_activity
 from assistant.structured.urge_orgs import answer_orgs
 from assistant.structured.survey_form import answer_form
@@ -179,6 +180,14 @@ def _looked_up_names(q: Question, slots: Slots, knowledge: Knowledge):
     return lookup_names(q.text, index, knowledge.glossary, _report_topics(knowledge), within)
 
 
+def _beyond_urge(q: Question, search: str) -> list[str]:
+    """The question's topic words that URGE's records do not explain ("a university" as a cooperating
+    organisation, "which firms it targets"); none when it asks only what a line covers ("Does URGE cover
+    salaries?")."""
+    explained = explained_words(search)
+    return [w for w in q.topic if w not in explained and not any(w[:5] == e[:5] for e in explained)]
+
+
 def _line_by_activity(text: str, knowledge: Knowledge) -> str | None:
     support = getattr(getattr(knowledge, "tables", None), "urge", None)
     if support is None:
@@ -239,7 +248,8 @@ def route(q: Question, slots: Slots, knowledge: Knowledge) -> DirectAnswer | Non
     orgs = answer_orgs(q, knowledge) if knowledge.urge is not None else None
     if orgs is not None:
         return orgs
-    if knowledge.urge is not None and is_urge_question(search, slots) and (q.wants in URGE_KINDS or not q.topic):
+    if knowledge.urge is not None and is_urge_question(search, slots) and (
+            q.wants in URGE_KINDS or not _beyond_urge(q, search)):
         return answer_urge(search, knowledge.urge, lang)
     if knowledge.urge is not None and names_urge(search) and q.wants in URGE_KINDS | {"explanation"}:
         # the line named by what the user will do ("pazar araştırması", "trade fair visits"); an amount asked

@@ -18,6 +18,7 @@ from assistant.compose.figures import english_figure
 from assistant.question.slots import Slots
 from assistant.structured.quantities import joined
 from core.answers import Citation, DirectAnswer
+from core.lexicon import URGE_COVER_STEMS
 from core.messages import say
 
 # folded-word patterns that name a line
@@ -29,7 +30,9 @@ _LINE_WORDS = {
                    r"|\b(invit|bring|host)\w* (\w+ ){0,2}buyers?\b|\b(yabanci|yurt disindaki) alici\w*",
     "bireysel-danismanlik": r"\bbireysel\b|\bindividual\b",
     # in an URGE context an expert is the employment line's: the only line that pays for staff
-    "istihdam": r"\bistihdam\w*|\bemployment\b|\b(expert|uzman) (staff|personel\w*)|\bexperts?\b|\buzman\w*",
+    "istihdam": r"\bistihdam\w*|\bemployment\b|\b(expert|uzman) (staff|personel\w*)|\bexperts?\b|\buzman\w*"
+                # staff pay: the employment line pays "istihdam giderleri", up to the gross salary ("brüt ücreti")
+                r"|\bsalar\w*|\bwages?\b|\bmaas\w*|\bucret\w*|\bpersonel\w*|\bstaff\b",
 }
 _STRICT_LINE_WORDS = {
     "egitim-danismanlik": r"\begitim (ve )?(veya )?danisman(lik|lig)|\btraining and (or )?consultancy",
@@ -49,7 +52,8 @@ EN_TITLES = {
     "istihdam": "Employment programme",
 }
 _SCOPE_EN = {"proje bazında": "per project", "her bir program bazında": "per programme"}
-_URGE = re.compile(r"\b(urge|ur ge|teblig\w*|2010 8|uluslararasi rekabetciligin gelistirilmesi\w*)\b")
+_URGE = re.compile(r"\b(urge|ur ge|teblig\w*|2010 8|uluslararasi rekabetciligin gelistirilmesi\w*)"
+                   r"( (program\w*|destek\w*|deste\w*|support|scheme))?\b")
 _OVERVIEW = re.compile(r"\b(hangi destek\w*|destek (baslik|kalem|turu|turleri)\w*|"
                        r"which (urge )?(support|supports|programmes|programs|lines)|hangi urge destek\w*|"
                        r"support lines|combined|integrated|butunlesik|neleri kapsar|ne(leri)? destekler|"
@@ -60,7 +64,8 @@ _ORGS = re.compile(r"\b(isbirligi kurulus\w*|cooperating organi[sz]ation\w*|elig
 _SUPPORTS_FOR_US = re.compile(r"\b(hangi destek\w*|ne tur destek\w*|which (kinds? of )?supports?|what supports?|"
                               r"what (kind|kinds|type|types) of support)\b")
 _FIRST_PERSON = re.compile(r"\b(we|our|us|biz\w*|bize)\b|\b\w+(miz|muz|iz|uz)\b")
-_PURPOSE = re.compile(r"\b(amac\w*|purpose|aim|objective\w*|hedefle\w*|target\w*)\b")
+_PURPOSE = re.compile(r"\b(amac\w*|purpose|aim|objective\w*|hedefle\w*|target\w*|point of|ne ise yar\w*|"
+                      r"what is it for)\b")
 _DECREE = re.compile(r"\b(numara\w*|(teblig|communique|decree)\w* (no|number)|number of the (teblig|communique|decree)|"
                      r"ne zaman yururlu\w*|yururluge\w*|(entered|enter|come|came) into force)\b")
 _YEAR = re.compile(r"\b(19|20)\d\d\b(?!\s*/)")
@@ -97,6 +102,17 @@ def _topic(question: str) -> tuple[str, list[str]] | None:
     if re.search(r"\b(oran\w*|rate|rates|limit\w*|ceiling\w*|ust sinir\w*|tutar\w*|amount)\b", folded):
         return "overview", list(_LINE_WORDS)
     return None
+
+
+def explained_words(question: str) -> frozenset[str]:
+    """The folded words of the question that URGE's own records explain: a line's names, the programme's,
+    the organisations', purpose and decree words, and the verbs of covering a cost (core.lexicon
+    URGE_COVER_STEMS). What is left of `Question.topic` asks something the table does not answer."""
+    folded = joined(question)
+    patterns = [_URGE, _OVERVIEW, _ORGS, _PURPOSE, _DECREE, *(re.compile(p) for p in _LINE_WORDS.values())]
+    spans = [m.span() for p in patterns for m in p.finditer(folded)]
+    inside = {w for a, b in spans for w in folded[a:b].split()}
+    return frozenset(inside | {w for w in folded.split() if w.startswith(URGE_COVER_STEMS)})
 
 
 def names_urge(question: str) -> bool:

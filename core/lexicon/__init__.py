@@ -115,4 +115,5 @@ from core.lexicon.structured import (  # noqa: F401
     DEFINITION_CUE,
     LONG_FORM_CONNECTORS,
     BROP_PROVINCES_CUE,
+    URGE_COVER_STEMS,
 )

@@ -24,10 +24,23 @@ def test_a_stage_label_is_a_filter_not_a_name_word(knowledge, text):
 
 
 @pytest.mark.parametrize("text", ["Can a university be a cooperating organisation under URGE?",
-                                  "What is the purpose of URGE and which firms does it target?"])
+                                  "What does URGE say about universities and research centres?"])
 def test_urge_with_other_topic_words_goes_to_the_passages(knowledge, text):
     """URGE_KINDS gate: a condition or list question whose topic words URGE's table does not explain."""
     assert answer(knowledge, text) is None
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Does URGE cover salaries?", "2.istihdam"),                       # salaries: the employment line's pay
+    ("URGE personel maaşlarını karşılıyor mu?", "2.istihdam"),
+    ("What's the point of the URGE programme?", "2"),                  # "point of": its purpose
+    ("What is the purpose of URGE and which firms does it target?", "2"),  # the purpose sentence names them
+])
+def test_urge_questions_whose_words_its_records_explain(knowledge, text, section):
+    """router._beyond_urge / urge.explained_words: topic words a line's names, the purpose or the verbs of
+    covering explain leave nothing the table cannot answer."""
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "urge" and a.citations[0].section_id == section
 
 
 @pytest.mark.parametrize("text, section", [
