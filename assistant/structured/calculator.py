@@ -51,13 +51,6 @@ class Part:
     notes: tuple[str, ...] = ()
 
 
-def _inside_other_name(key: str, pattern: str, joined: str) -> bool:
-    """Every mention of `key` lies inside the full name of another line."""
-    others = [m.span() for k, p in STRICT_LINE_WORDS.items() if k != key for m in re.finditer(p, joined)]
-    return bool(others) and all(any(a <= m.start() and m.end() <= b for a, b in others)
-                                for m in re.finditer(pattern, joined))
-
-
 def asked_lines(q, support=None, glossary=None, common: frozenset[str] = frozenset()
                 ) -> tuple[Tokens, list[tuple[str, int]]] | None:
     """The words the lines were found in and each line asked (key, index of its first word), in order.
@@ -75,10 +68,7 @@ def asked_lines(q, support=None, glossary=None, common: frozenset[str] = frozens
             or (bool(q.money) and q.wants == "amount" and not _PLAN_CODE.search(joined))  # a cost and its
         # cover asked: only URGE has rates (unless an action of the plan is named: the plan sets no amounts)
         patterns = _LINE_WORDS if context else STRICT_LINE_WORDS
-        keys = _lines_asked(joined, patterns)
-        # a loose name inside another line's full name is that line's word ("consultancy" of "individual
-        # consultancy" names no training line)
-        keys = [k for k in keys if not _inside_other_name(k, patterns[k], joined)]
+        keys = _lines_asked(joined, patterns)  # a loose name inside another line's full name is that line's
         if keys:
             mentions = sorted((tokens.index_at(re.search(patterns[k], joined).start()), k) for k in keys)
             if support is not None:  # another line named by an activity it lists, beside the named ones

@@ -23,12 +23,13 @@ from core.messages import say
 
 # folded-word patterns that name a line
 _LINE_WORDS = {
-    "egitim-danismanlik": r"\begitim\w*|\btraining\b|\bconsultancy\b",
+    "egitim-danismanlik": r"\begitim\w*|\btraining\b|\bconsultancy\b|\bdanisman(lik|lig)\w*",
     "yurtdisi-pazarlama": r"\bpazarlama\w*|\bmarketing\b",
     "alim-heyeti": r"\balim heyet\w*|\b(buyer|purchasing|procurement|buying)( \w+)? (delegation|mission|visit)s?\b"
                    # foreign buyers brought in: the line pays for "yurt dışındaki alıcı firmaların" visits
                    r"|\b(invit|bring|host)\w* (\w+ ){0,2}buyers?\b|\b(yabanci|yurt disindaki) alici\w*",
-    "bireysel-danismanlik": r"\bbireysel\b|\bindividual\b",
+    # "danışmanlık" / "consultancy" alone is both consultancy lines' word (inside one's full name, only that one's)
+    "bireysel-danismanlik": r"\bbireysel\b|\bindividual\b|\bconsultancy\b|\bdanisman(lik|lig)\w*",
     # in an URGE context an expert is the employment line's: the only line that pays for staff
     "istihdam": r"\bistihdam\w*|\bemployment\b|\b(expert|uzman) (staff|personel\w*)|\bexperts?\b|\buzman\w*"
                 # staff pay: the employment line pays "istihdam giderleri", up to the gross salary ("brüt ücreti")
@@ -72,7 +73,26 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b(?!\s*/)")
 
 
 def _lines_asked(folded: str, patterns: dict[str, str]) -> list[str]:
-    return [k for k, pattern in patterns.items() if re.search(pattern, folded)]
+    """The lines the folded question names; a loose name inside another line's full name is that line's word
+    ("consultancy" of "individual consultancy" names no training line, nor of "training and consultancy" the
+    individual one)."""
+    keys = [k for k, pattern in patterns.items() if re.search(pattern, folded)]
+    return [k for k in keys if not inside_other_name(k, patterns[k], folded)]
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word that `at` falls in ends ("bireysel danışmanlığa": the name's word with its suffix)."""
+    while at < len(text) and text[at].isalnum():
+        at += 1
+    return at
+
+
+def inside_other_name(key: str, pattern: str, joined_text: str) -> bool:
+    """Every mention of `key` lies inside the full name of another line."""
+    others = [(m.start(), _word_end(joined_text, m.end())) for k, p in _STRICT_LINE_WORDS.items() if k != key
+              for m in re.finditer(p, joined_text)]
+    return bool(others) and all(any(a <= m.start() and m.end() <= b for a, b in others)
+                                for m in re.finditer(pattern, joined_text))
 
 
 def _topic(question: str) -> tuple[str, list[str]] | None:

@@ -107,6 +107,8 @@ LONG_FORM_CONNECTORS = frozenset({"ve", "ile", "and", "of", "on", "the", "for", 
 BROP_PROVINCES_CUE = (r"\b(hangi iller\w*|hangi il(ler)?\b|iller\w* (hangi\w*|neler\w*)|kac il\b|"
                       r"(which|what) (provinces|regions)|how many (provinces|regions)|list (of )?(the )?(brop )?provinces)\b")
 
-# ---- Structured answers (assistant/structured/urge.py): the verbs of covering a cost, folded stems ----
-# "Does URGE cover salaries?", "URGE maaşları karşılıyor mu?": what the line pays for is the question.
-URGE_COVER_STEMS = ("cover", "pay", "fund", "financ", "reimburs", "karsila", "oden", "oder", "destekl", "give")
+# ---- Structured answers (assistant/structured/urge.py): words URGE's table explains, folded stems ----
+# The verbs of covering a cost ("Does URGE cover salaries?", "URGE maaşları karşılıyor mu?") and the names of
+# a line's figures ("what rate?", "tavanı", "kaç yıl").
+URGE_COVER_STEMS = ("cover", "pay", "fund", "financ", "reimburs", "karsila", "oden", "oder", "destekl", "give",
+                    "rate", "oran", "ceiling", "tavan", "limit", "amount", "tutar", "duration", "sure", "year", "yil")

@@ -204,3 +204,16 @@ def test_everyday_english_reaches_an_urge_activity_through_the_glossary(knowledg
     a = answer(knowledge, "We plan two market visits abroad at 250,000 USD each and one buyer mission costing "
                           "80,000 USD. What's the total URGE would cover?")
     assert a is not None and a.lead.startswith("URGE covers 360,000 USD.")
+
+
+@pytest.mark.parametrize("text, sections", [
+    ("Does URGE pay for consultancy?", ["2.egitim-danismanlik", "2.bireysel-danismanlik"]),  # both lines' word
+    ("URGE danışmanlık desteği ne kadar?", ["2.egitim-danismanlik", "2.bireysel-danismanlik"]),
+    ("URGE eğitim ve danışmanlık desteğinin üst sınırı nedir?", ["2.egitim-danismanlik"]),   # inside a full name
+    ("URGE bireysel danışmanlık oranı nedir?", ["2.bireysel-danismanlik"]),
+    ("Training and consultancy under URGE: what rate?", ["2.egitim-danismanlik"]),  # "rate": a figure's name
+])
+def test_consultancy_alone_names_both_consultancy_lines(knowledge, text, sections):
+    """urge._lines_asked: a loose name inside another line's full name is that line's word only."""
+    a = answer(knowledge, text)
+    assert a is not None and a.kind == "urge" and [c.section_id for c in a.citations] == sections
