@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from core.lexicon import COUNTED_CUES, COUNTED_STOP, DATE_CUE, NUMBER_WORDS, QUANTITY_CUE
+from core.lexicon.compose import COUNTED_SHORT, DURATION_CUE, PERCENT_CUE  # this helper's cues (not re-exported yet)
 from core.normalize import tokenize_tr
 
 from assistant.compose.words import has_word, prefixes_of, stems
@@ -18,6 +19,8 @@ from assistant.compose.words import has_word, prefixes_of, stems
 
 QUANTITY = re.compile(QUANTITY_CUE)
 DATE = re.compile(DATE_CUE)
+DURATION_ASKED = re.compile(DURATION_CUE)
+PERCENT_ASKED = re.compile(PERCENT_CUE)
 
 
 class Evidence(NamedTuple):
@@ -29,12 +32,20 @@ class Evidence(NamedTuple):
 
 FIGURES = Evidence(re.compile(r"\d"), 2)  # digits, two to a figure
 YEARS = Evidence(re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)"), 1)
+# a number of 1-3 digits with a unit of time ("30 ay", "10 günlük", "2 yıl süreli", "30 months"): not a year
+DURATIONS = Evidence(re.compile(r"(?<![\d.,])\d{1,3}\s*(?:ay|yıl|gün|hafta|month|year|day|week)", re.IGNORECASE), 1)
+PERCENTS = Evidence(re.compile(r"%\s*\d|\d\s*%|\d+\s*percent"), 1)  # "%20", "% 20", "20%"
 
 
 def evidence_for(folded_question: str) -> Evidence | None:
-    """Years for a question about when, figures for one about how many or how much, else nothing."""
+    """Years for a question about when, a duration for how long, a percentage for what share or increase,
+    figures for how many or how much, else nothing."""
     if DATE.search(folded_question):
         return YEARS
+    if DURATION_ASKED.search(folded_question):
+        return DURATIONS
+    if PERCENT_ASKED.search(folded_question):
+        return PERCENTS
     if QUANTITY.search(folded_question):
         return FIGURES
     return None
@@ -46,7 +57,7 @@ def counted_words(folded_question: str) -> frozenset[str]:
     out: set[str] = set()
     for cue in COUNTED_CUES:
         for m in re.finditer(cue, folded_question):
-            out.update(w for w in m.group(1).split() if len(w) > 2 and w not in COUNTED_STOP)
+            out.update(w for w in m.group(1).split() if (len(w) > 2 or w in COUNTED_SHORT) and w not in COUNTED_STOP)
     return frozenset(out)
 
 

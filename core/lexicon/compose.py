@@ -12,6 +12,15 @@ from __future__ import annotations
 COUNTED_CUES = (r"\b(?:kac|how many|number of)\s+([a-z]+(?:\s+[a-z]+)?)", r"\b([a-z]+)\s+sayisi\b")
 COUNTED_STOP = frozenset(("var", "tane", "adet", "does", "do", "did", "are", "is", "were", "was", "have", "has",
                           "the", "of", "in", "there", "dir", "midir", "mi", "mu", "icin", "ile", "ve", "and"))
+# Unit nouns too short for the 3-letter floor of the counted words, read as the counted unit all the same:
+# "kaç ay sürdü" counts months ("30 ay sürecek"). Folded.
+COUNTED_SHORT = frozenset(("ay",))
+# The kind of figure a question asks for, more precise than any digits (assistant/compose/evidence.py): a
+# duration ("ne kadar sürdü", "how long", "kaç ay") wants a number with a unit of time, a percentage ("yüzde
+# kaç", "what increase") a "%" figure. Folded regexes over the question.
+DURATION_CUE = (r"\b(ne kadar sur\w*|ne kadar zaman\w*|sure\w* ne\w*|suresi|kac (ay|yil|gun|hafta)\w*|how long(?! ago)"
+                r"|how many (months|years|days|weeks)|duration|last for)\b")
+PERCENT_CUE = r"\b(yuzde\w*|percent\w*|what (\w+ )?increase|how much (\w+ )?increase|(\w+ )?artis\w* (hedef|bekle|ongor)\w*)"
 # Numbers written out, as counts are printed ("dört aşamadan", "three leading firms"); "bir"/"one" are left
 # out: both are also the indefinite article and a pronoun, and "on" (ten) is an English preposition.
 NUMBER_WORDS = frozenset(("iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz", "yirmi", "otuz",
