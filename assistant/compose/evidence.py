@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from core.lexicon import COUNTED_CUES, COUNTED_STOP, DATE_CUE, NUMBER_WORDS, QUANTITY_CUE
-from core.lexicon.compose import COUNTED_SHORT, DURATION_CUE, PERCENT_CUE  # this helper's cues (not re-exported yet)
+from core.lexicon import (COUNTED_CUES, COUNTED_SHORT, COUNTED_STOP, DATE_CUE, DURATION_CUE, NUMBER_WORDS,
+                          PERCENT_CUE, QUANTITY_CUE)
 from core.normalize import tokenize_tr
 
 from assistant.compose.words import has_word, prefixes_of, stems

@@ -85,6 +85,9 @@ from core.lexicon.compose import (  # noqa: F401
     NUMBER_WORDS,
     EXCERPT_STOP,
     ANNOUNCES_CUE,
+    COUNTED_SHORT,
+    DURATION_CUE,
+    PERCENT_CUE,
 )
 from core.lexicon.structured import (  # noqa: F401
     PLAN_NAME_CUE,
