@@ -60,8 +60,8 @@ def test_the_test_set_minimums_are_kept():
     test_set = limits_for("evals/sets/test.jsonl", load_thresholds()[1])
     enforced = test_set.enforced()
     assert enforced[("minimum", "overall")] == {
-        "hit@5": 0.94, "mrr@10": 0.78, "citation_recall": 0.83, "fact_accuracy": 0.82, "refusal_recall": 0.4,
-        "refusal_precision": 0.55, "citation_precision": 0.62, "language_share": 0.9}
+        "hit@5": 0.94, "mrr@10": 0.78, "citation_recall": 0.83, "fact_accuracy": 0.84, "refusal_recall": 0.4,
+        "refusal_precision": 0.55, "citation_precision": 0.7, "language_share": 0.9}
     assert enforced[("maximum", "overall")] == {"false_refusals": 3}
 
 
