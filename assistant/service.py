@@ -163,8 +163,8 @@ class Assistant:
             answer_text, citations = self._with_support(direct, hits, terms, lang, k)
             refused = False
         else:
-            if q.wants in NOT_INVENTORY_KINDS:
-                hits = [h for h in hits if h.kind != "inventory"]
+            if q.wants in NOT_INVENTORY_KINDS:  # unless rows are all there is: better quoted than a refusal
+                hits = [h for h in hits if h.kind != "inventory"] or hits
             cover = cover_of(self._vocabulary(), question_words(terms, ""), pairs) if self.knowledge else None
             evidence = supporting_passages(hits, self._parent_of, k, cover, q.wants in ITEMS_ASKED,
                                            evidence_for(q.folded))

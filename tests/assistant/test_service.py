@@ -132,3 +132,5 @@ def test_a_share_is_not_answered_from_inventory_rows():
                 "4.2 › A\nGrafikte tarım-gıda %25 ile en yüksek paya sahiptir.", 0.9, "r.txt", 31)
     answer = Assistant(FakeRetriever([row, share])).ask("Kümelerin yüzde kaçı tarım-gıda sektöründe?")
     assert [c.section_id for c in answer.citations] == ["4.2.A"]
+    only_rows = Assistant(FakeRetriever([row])).ask("Kümelerin yüzde kaçı tarım-gıda sektöründe?")
+    assert not only_rows.refused and [c.section_id for c in only_rows.citations] == ["EK2.187"]  # not a refusal
