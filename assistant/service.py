@@ -127,12 +127,13 @@ class Assistant:
         k = k or self.default_k
         lang = q.lang
         refusal = self.refusals.refuse(q) if self.refusals else None
-        if refusal and refusal.kind in RECORDS_ANSWER and self.knowledge:
-            # the report's own records answer it ("which case study is from Canada?"): not another country's affairs
-            if answer_case_countries(q, self.knowledge, self.knowledge.rendering) is not None:
-                refusal = None
         direct = None
-        if self.knowledge and not refusal:
+        if refusal and refusal.kind in RECORDS_ANSWER and self.knowledge:
+            # the report's own records answer it ("which case study is from Canada?"): not another country's
+            # affairs; that answer is the route's, so it is not looked for twice
+            direct = answer_case_countries(q, self.knowledge, self.knowledge.rendering)
+            refusal = None if direct is not None else refusal
+        if self.knowledge and not refusal and direct is None:
             slots = q.slots
             if filters and (filters.stage or filters.province):
                 slots = with_filters(slots, filters.stage, filters.province)

@@ -94,7 +94,8 @@ def acronyms(index) -> dict[str, Acronym]:
 _CACHE: dict[int, tuple[object, dict[str, Acronym]]] = {}
 
 
-def _cached(index) -> dict[str, Acronym]:
+def cached_acronyms(index) -> dict[str, Acronym]:
+    """`acronyms` of the index, built once per index (the router and the BROP answer both read it)."""
     hit = _CACHE.get(id(index))
     if hit is None or hit[0] is not index:
         if len(_CACHE) > 3:
@@ -109,7 +110,7 @@ def answer_acronym(q, knowledge) -> DirectAnswer | None:
     folded = joined(q.text)
     if not _DEFINITION.search(folded):
         return None
-    table = _cached(knowledge.index)
+    table = cached_acronyms(knowledge.index)
     asked = [w for w in dict.fromkeys(fold_ascii(w).replace("-", "") for w in re.findall(r"[\w-]+", q.text)
                                       if sum(ch.isupper() for ch in w) >= 2) if w in table]
     if len(asked) != 1:

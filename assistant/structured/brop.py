@@ -14,7 +14,7 @@ from core.lexicon import BROP_PROVINCES_CUE
 from core.messages import say
 from core.normalize import fold_ascii
 
-from assistant.structured.acronyms import _cached as _acronyms
+from assistant.structured.acronyms import cached_acronyms
 from assistant.structured.citing import Citer
 from assistant.structured.quantities import joined
 
@@ -32,7 +32,7 @@ def answer_brop(q, knowledge) -> DirectAnswer | None:
     if slots.stages or slots.sectors or _COUNT_OTHER.search(folded):
         return None  # "BROP illerindeki gıda kümeleri": the inventory's
     citer = Citer(knowledge)
-    intro = _acronyms(knowledge.index).get("brop")
+    intro = cached_acronyms(knowledge.index).get("brop")
     n = citer.cite(intro.section_id, intro.sentence) if intro else None
     if n is None:
         return None
